@@ -1,0 +1,16 @@
+namespace BroadcastGrains.Broadcasts;
+
+/// <summary>What a broadcast sends and when: the command without its recipients.</summary>
+[GenerateSerializer, Immutable, Alias("broadcast-definition")]
+public sealed record BroadcastDefinition(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string From,
+    [property: Id(2)] string? Body,
+    [property: Id(3)] string? TemplateName,
+    [property: Id(4)] IReadOnlyList<string>? MediaUrls,
+    [property: Id(5)] ScheduleSpec Schedule,
+    [property: Id(6)] int ValidityMinutes)
+{
+    public static BroadcastDefinition Of(CreateBroadcastCommand command) => new(command.Name, command.From, command.Body,
+        command.TemplateName, command.MediaUrls, command.Schedule, command.ValidityMinutes);
+}

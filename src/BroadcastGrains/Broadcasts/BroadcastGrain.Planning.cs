@@ -1,0 +1,72 @@
+using BroadcastGrains.Catalogue;
+using BroadcastGrains.Messages;
+using BroadcastGrains.Partitions;
+using BroadcastGrains.Pricing;
+
+namespace BroadcastGrains.Broadcasts;
+
+/// <summary>Planning: validate, normalise, cut into partitions, let each partition validate and price its slice.</summary>
+internal sealed partial class BroadcastGrain
+{
+    const int UnroutableSample = 100;
+
+    async Task<BroadcastPlan> PlanAsync(CreateBroadcastCommand command, bool persist, DuplicatePolicy duplicates)
+    {
+        if (BroadcastValidator.Validate(command) is { } invalid)
+        {
+            return BroadcastPlan.Refused(invalid);
+        }
+        var client = await GrainFactory.GetGrain<IClientGrain>(command.ClientId).GetAsync();
+        if (client is null)
+        {
+            return BroadcastPlan.Refused(new BroadcastError(ErrorCodes.NotFound, $"no client '{command.ClientId}'"));
+        }
+        var prices = await GrainFactory.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).GetAsync();
+        var recipients = RecipientNormalizer.Normalize(command.Recipients, command.DefaultRegion, duplicates, phones);
+        if (duplicates == DuplicatePolicy.Reject && recipients.DuplicateCount > 0)
+        {
+            return BroadcastPlan.Refused(new BroadcastError(ErrorCodes.DuplicateRecipients,
+                $"{recipients.DuplicateCount} duplicate recipients (onDuplicate is reject)",
+                new Dictionary<string, string[]> { ["recipients"] = [.. recipients.DuplicateSamples] }));
+        }
+
+        var message = new MessageSpec(command.From, command.Body!, command.MediaUrls, command.ValidityMinutes);
+        var slices = PartitionSlicer.Slice(recipients, options.Value.PartitionSize, command.ClientId, Id, message, prices,
+            client.RefundFailed);
+        var state = new BroadcastState
+        {
+            ClientId = command.ClientId,
+            Definition = BroadcastDefinition.Of(command),
+            CreatedAt = time.GetUtcNow(),
+            Partitions = new PartitionProgress?[slices.Length],
+            RecipientCount = recipients.Count,
+            DuplicateCount = recipients.DuplicateCount,
+        };
+        var estimates = await Task.WhenAll(Partitions(state).Zip(slices, (grain, slice) => grain.PrepareAsync(slice, persist)));
+        if (estimates.FirstOrDefault(e => e.Error is not null)?.Error is { } refused)
+        {
+            await Task.WhenAll(Partitions(state).Select(p => p.DiscardAsync()));
+            return BroadcastPlan.Refused(refused);
+        }
+        for (var p = 0; p < estimates.Length; p++)
+        {
+            state.Partitions[p] = new PartitionProgress(p, -1, estimates[p].Counts, 0, 0, false);
+        }
+        state.InvalidCount = estimates.Sum(e => e.Counts[(int)RecipientStatus.Invalid]);
+        state.EstimatedCredits = estimates.Sum(e => e.Credits);
+        state.SegmentsPerMessage = estimates.Max(e => e.MaxSegments);
+        state.Encoding = estimates.Any(e => e.Encoding == MessageEncoding.Ucs2) ? "UCS2" : "GSM7";
+        state.Breakdown = MergeBreakdown(estimates);
+        var unroutable = estimates.SelectMany(e => e.Unroutable).Take(UnroutableSample).ToList();
+        return new BroadcastPlan(state, client, estimates.Sum(e => e.Segments), unroutable, null);
+    }
+
+    static List<CountryBreakdown> MergeBreakdown(IEnumerable<PartitionEstimate> estimates) =>
+        estimates.SelectMany(e => e.Breakdown)
+            .GroupBy(b => b.CountryCode, StringComparer.Ordinal)
+            .Select(g => new CountryBreakdown(g.Key, g.Sum(b => b.Recipients), g.Sum(b => b.Segments),
+                g.Sum(b => b.Credits), g.First().PricePerSegment))
+            .OrderByDescending(b => b.Recipients)
+            .ThenBy(b => b.CountryCode, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,31 @@
+using BroadcastGrains.Partitions;
+
+namespace BroadcastGrains.Broadcasts;
+
+/// <summary>A broadcast's persisted state: small and bounded (one progress row per partition, never per recipient).</summary>
+[GenerateSerializer, Alias("broadcast-state")]
+public sealed class BroadcastState
+{
+    [Id(0)] public string? ClientId { get; set; }
+    [Id(1)] public BroadcastDefinition? Definition { get; set; }
+    [Id(2)] public BroadcastStatus Status { get; set; }
+    [Id(3)] public string? FailureReason { get; set; }
+    [Id(4)] public bool RequiresApproval { get; set; }
+    [Id(5)] public DateTimeOffset? ApprovedAt { get; set; }
+    [Id(6)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(7)] public DateTimeOffset? StartedAt { get; set; }
+    [Id(8)] public DateTimeOffset? CompletedAt { get; set; }
+    [Id(9)] public string Encoding { get; set; } = "GSM7";
+    [Id(10)] public int SegmentsPerMessage { get; set; }
+    [Id(11)] public long RecipientCount { get; set; }
+    [Id(12)] public long InvalidCount { get; set; }
+    [Id(13)] public long DuplicateCount { get; set; }
+    [Id(14)] public decimal EstimatedCredits { get; set; }
+    [Id(15)] public decimal HeldAtStart { get; set; }
+    [Id(16)] public decimal Released { get; set; }
+    [Id(17)] public List<CountryBreakdown> Breakdown { get; set; } = [];
+    [Id(18)] public PartitionProgress?[] Partitions { get; set; } = [];
+    [Id(19)] public int Runs { get; set; }
+
+    public bool Exists => ClientId is not null;
+}

@@ -1,0 +1,109 @@
+using BroadcastGrains.PhoneNumbers;
+
+namespace BroadcastGrains.Broadcasts;
+
+/// <summary>The checks a create command must pass before anything is priced, held or stored.</summary>
+internal static class BroadcastValidator
+{
+    public const int MaxRecipients = 2_000_000;
+    public const int MaxBodyLength = 1600;
+    const int MaxNameLength = 200;
+    const int MaxMediaUrls = 10;
+
+    public static BroadcastError? Validate(CreateBroadcastCommand command)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(command.Name))
+        {
+            errors["name"] = ["name is required"];
+        }
+        else if (command.Name.Length > MaxNameLength)
+        {
+            errors["name"] = [$"name is longer than {MaxNameLength} characters"];
+        }
+        if (string.IsNullOrWhiteSpace(command.From))
+        {
+            errors["from"] = ["from is required"];
+        }
+        else if (!SenderNames.IsWellFormed(command.From))
+        {
+            errors["from"] = ["from must be alphanumeric (at most 11 characters) or an E.164 number"];
+        }
+        if ((command.Body is null) == (command.TemplateName is null))
+        {
+            errors["body"] = ["give exactly one of body and templateName"];
+        }
+        else if (command.Body is { Length: 0 })
+        {
+            errors["body"] = ["body is empty"];
+        }
+        if (command.MediaUrls is { } media)
+        {
+            if (media.Count > MaxMediaUrls)
+            {
+                errors["mediaUrls"] = [$"at most {MaxMediaUrls} media URLs"];
+            }
+            else if (media.Any(u => !Uri.TryCreate(u, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+            {
+                errors["mediaUrls"] = ["media URLs must be absolute http(s) URLs"];
+            }
+        }
+        if (command.DefaultRegion is { } region && !PhoneNumberClassifier.IsRegionCode(region))
+        {
+            errors["defaultRegion"] = ["defaultRegion must be an ISO 3166 alpha-2 region code"];
+        }
+        if (command.ValidityMinutes is < 1 or > 10_080)
+        {
+            errors["validityMinutes"] = ["validityMinutes must be between 1 and 10080"];
+        }
+        if (command.ListIds is { Count: > 0 } && command.Recipients.Count > 0)
+        {
+            errors["listIds"] = ["give either recipients or listIds"];
+        }
+        if (errors.Count > 0)
+        {
+            return new BroadcastError(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(m => m)), errors);
+        }
+        return ValidateSchedule(command.Schedule) ?? ValidateContent(command);
+    }
+
+    static BroadcastError? ValidateSchedule(ScheduleSpec schedule)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(schedule.Timezone, out _))
+        {
+            return BroadcastError.Field(ErrorCodes.InvalidTimezone, "timezone", $"'{schedule.Timezone}' is not an IANA time zone");
+        }
+        if (schedule.Mode != ScheduleMode.Now)
+        {
+            // Drafts, schedules, recurrence and drip land with the scheduling work; refusing is honest until then.
+            return BroadcastError.Field(ErrorCodes.ValidationFailed, "scheduleMode",
+                $"scheduleMode '{schedule.Mode.ToString().ToLowerInvariant()}' is not supported by this cluster yet");
+        }
+        return null;
+    }
+
+    static BroadcastError? ValidateContent(CreateBroadcastCommand command)
+    {
+        if (command.Body is { Length: > MaxBodyLength })
+        {
+            return BroadcastError.Field(ErrorCodes.BodyTooLong, "body", $"body has {command.Body.Length} characters; at most {MaxBodyLength}");
+        }
+        if (command.TemplateName is not null)
+        {
+            return BroadcastError.Field(ErrorCodes.TemplateNotFound, "templateName", $"no template named '{command.TemplateName}'");
+        }
+        if (command.ListIds is { Count: > 0 } lists)
+        {
+            return BroadcastError.Field(ErrorCodes.ListNotFound, "listIds", $"no contact list '{lists[0]}'");
+        }
+        if (command.Recipients.Count > MaxRecipients)
+        {
+            return BroadcastError.Field(ErrorCodes.TooManyRecipients, "recipients", $"{command.Recipients.Count} recipients; at most {MaxRecipients}");
+        }
+        if (command.Recipients.Count == 0)
+        {
+            return BroadcastError.Field(ErrorCodes.NoRecipients, "recipients", "give at least one recipient");
+        }
+        return null;
+    }
+}

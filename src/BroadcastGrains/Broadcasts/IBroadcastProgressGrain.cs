@@ -1,0 +1,16 @@
+using Orleans.Concurrency;
+using BroadcastGrains.Partitions;
+
+namespace BroadcastGrains.Broadcasts;
+
+/// <summary>The side of a broadcast grain its partitions talk to. Same grain as <see cref="IBroadcastGrain"/>.</summary>
+[Alias("broadcast-progress")]
+public interface IBroadcastProgressGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Takes a partition's counts. Interleaves with everything (it only updates memory), so a partition reporting
+    /// while the broadcast waits on that partition never deadlocks.
+    /// </summary>
+    [Alias("report"), AlwaysInterleave]
+    Task ReportAsync(PartitionProgress progress);
+}

@@ -1,0 +1,13 @@
+namespace BroadcastGrains.Messages;
+
+/// <summary>What every recipient of a broadcast is sent: the sender, the body (with <c>{{variables}}</c>) and any media.</summary>
+[GenerateSerializer, Immutable, Alias("message-spec")]
+public sealed record MessageSpec(
+    [property: Id(0)] string From,
+    [property: Id(1)] string Body,
+    [property: Id(2)] IReadOnlyList<string>? MediaUrls,
+    [property: Id(3)] int ValidityMinutes)
+{
+    /// <summary>Media make a message an MMS, priced per message rather than per segment.</summary>
+    public bool IsMms => MediaUrls is { Count: > 0 };
+}

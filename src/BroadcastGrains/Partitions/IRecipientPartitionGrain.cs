@@ -1,0 +1,46 @@
+using BroadcastGrains.Broadcasts;
+using BroadcastGrains.Carrier;
+
+namespace BroadcastGrains.Partitions;
+
+/// <summary>
+/// One slice of a broadcast's recipients. Keyed <c>{broadcastId}/{run}/{partition}</c> (see <see cref="PartitionKeys"/>).
+/// Sends in batches through the carrier link, applies receipts, captures credits in batches and reports counts up.
+/// </summary>
+[Alias("partition")]
+public interface IRecipientPartitionGrain : IGrainWithStringKey
+{
+    /// <summary>Validates and prices the slice and keeps it (in memory only when <paramref name="persist"/> is false).</summary>
+    [Alias("prepare")]
+    Task<PartitionEstimate> PrepareAsync(PartitionSlice slice, bool persist);
+
+    /// <summary>Starts (or continues) sending.</summary>
+    [Alias("start")]
+    Task StartAsync();
+
+    /// <summary>Stops sending; answers when what was accepted so far is captured.</summary>
+    [Alias("pause")]
+    Task PauseAsync();
+
+    /// <summary>Stops for good: unsent recipients become cancelled. Answers once every capture owed is made.</summary>
+    [Alias("cancel")]
+    Task<PartitionProgress> CancelAsync();
+
+    /// <summary>Forgets the slice (a dry run, or a create that was refused).</summary>
+    [Alias("discard")]
+    Task DiscardAsync();
+
+    /// <summary>Applies delivery receipts; duplicates and receipts for final recipients are ignored.</summary>
+    [Alias("receipts")]
+    Task ApplyReceiptsAsync(ReceiptBatch receipts);
+
+    /// <summary>Recipients from local index <paramref name="from"/> on, optionally of one status.</summary>
+    [Alias("recipients")]
+    Task<PartitionRecipientPage> GetRecipientsAsync(int from, int limit, RecipientStatus? status);
+}
+
+/// <summary>Recipients of one partition and where the next page starts (-1 when the partition has no more).</summary>
+[GenerateSerializer, Immutable, Alias("partition-recipient-page")]
+public sealed record PartitionRecipientPage(
+    [property: Id(0)] IReadOnlyList<RecipientView> Items,
+    [property: Id(1)] int Next);

@@ -1,0 +1,62 @@
+using BroadcastGrains.Broadcasts;
+
+namespace BroadcastGrains.Partitions;
+
+/// <summary>
+/// A partition's slice in columns: one byte of status, one of segments, one of error and a short country index per
+/// recipient, plus the numbers themselves in the slice. Money owed to or by the wallet is kept as amounts with the
+/// sequence number of the next operation, so a retried capture or refund carries the same operation id.
+/// </summary>
+[GenerateSerializer, Alias("partition-state")]
+public sealed class PartitionState
+{
+    [Id(0)] public PartitionSlice? Slice { get; set; }
+    [Id(1)] public byte[] Statuses { get; set; } = [];
+    [Id(2)] public byte[] Segments { get; set; } = [];
+    [Id(3)] public byte[] Errors { get; set; } = [];
+    [Id(4)] public short[] Countries { get; set; } = [];
+    [Id(5)] public string[] CountryCodes { get; set; } = [];
+    [Id(6)] public decimal[] CountryPrices { get; set; } = [];
+    [Id(7)] public int[] UpdatedAt { get; set; } = [];
+    [Id(8)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(9)] public PartitionPhase Phase { get; set; }
+    [Id(10)] public int Cursor { get; set; }
+    [Id(11)] public long[] Counts { get; set; } = new long[RecipientStatuses.Count];
+    [Id(12)] public decimal Captured { get; set; }
+    [Id(13)] public decimal Refunded { get; set; }
+    [Id(14)] public decimal Uncaptured { get; set; }
+    [Id(15)] public long CaptureSequence { get; set; }
+    [Id(16)] public decimal Unrefunded { get; set; }
+    [Id(17)] public long RefundSequence { get; set; }
+    [Id(18)] public long Version { get; set; }
+    [Id(19)] public decimal InflightCapture { get; set; }
+    [Id(20)] public decimal InflightRefund { get; set; }
+
+    /// <summary>What recipient <paramref name="index"/> costs (0 for one that is never sent).</summary>
+    public decimal CostOf(int index)
+    {
+        var country = Countries[index];
+        if (country < 0)
+        {
+            return 0;
+        }
+        return Slice!.Message.IsMms ? CountryPrices[country] : CountryPrices[country] * Segments[index];
+    }
+
+    /// <summary>Moves a recipient to a status, keeping the counts right.</summary>
+    public void SetStatus(int index, RecipientStatus status, int secondsSinceCreated)
+    {
+        Counts[Statuses[index]]--;
+        Counts[(byte)status]++;
+        Statuses[index] = (byte)status;
+        UpdatedAt[index] = secondsSinceCreated;
+        Version++;
+    }
+
+    /// <summary>True when nothing is owed to or by the wallet.</summary>
+    public bool MoneySettled => Uncaptured == 0 && InflightCapture == 0 && Unrefunded == 0 && InflightRefund == 0;
+
+    /// <summary>True when every recipient has a final status.</summary>
+    public bool AllFinal =>
+        Counts[(int)RecipientStatus.Pending] == 0 && Counts[(int)RecipientStatus.Queued] == 0 && Counts[(int)RecipientStatus.Sent] == 0;
+}

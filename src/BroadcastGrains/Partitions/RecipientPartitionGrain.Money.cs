@@ -1,0 +1,63 @@
+using BroadcastGrains.Wallet;
+
+namespace BroadcastGrains.Partitions;
+
+/// <summary>
+/// Money: accepted messages are captured and refundable failures refunded, one wallet call per kind per tick.
+/// An amount is frozen (in flight) before its call, so a retry repeats the same operation id with the same amount.
+/// </summary>
+internal sealed partial class RecipientPartitionGrain
+{
+    void OweRefund(int index)
+    {
+        if (Slice.RefundFailed)
+        {
+            State.Unrefunded += State.CostOf(index);
+        }
+    }
+
+    async Task SettleMoneyAsync()
+    {
+        var wallet = GrainFactory.GetGrain<IWalletGrain>(Slice.ClientId);
+        if (State.InflightCapture == 0 && State.Uncaptured > 0)
+        {
+            (State.InflightCapture, State.Uncaptured) = (State.Uncaptured, 0);
+        }
+        if (State.InflightCapture > 0)
+        {
+            try
+            {
+                await wallet.CaptureAsync(new WalletOperation($"{Key}/capture/{State.CaptureSequence}", Slice.BroadcastId, State.InflightCapture));
+                State.Captured += State.InflightCapture;
+                State.InflightCapture = 0;
+                State.CaptureSequence++;
+                State.Version++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.WalletFailed(logger, Key, "capture", e);
+                return;
+            }
+        }
+        // Refunds follow captures: a refund is only ever for something already captured.
+        if (State.InflightRefund == 0 && State.Unrefunded > 0)
+        {
+            (State.InflightRefund, State.Unrefunded) = (State.Unrefunded, 0);
+        }
+        if (State.InflightRefund > 0)
+        {
+            try
+            {
+                await wallet.RefundAsync(new WalletOperation($"{Key}/refund/{State.RefundSequence}", Slice.BroadcastId, State.InflightRefund));
+                State.Refunded += State.InflightRefund;
+                State.InflightRefund = 0;
+                State.RefundSequence++;
+                State.Version++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.WalletFailed(logger, Key, "refund", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using BroadcastGrains.Broadcasts;
+using BroadcastGrains.Carrier;
+using BroadcastGrains.PhoneNumbers;
+
+namespace BroadcastGrains.Partitions;
+
+/// <summary>Reading recipients back, a page at a time, in slice order.</summary>
+internal sealed partial class RecipientPartitionGrain
+{
+    public Task<PartitionRecipientPage> GetRecipientsAsync(int from, int limit, RecipientStatus? status)
+    {
+        var items = new List<RecipientView>(Math.Min(limit, 1000));
+        if (State.Slice is null)
+        {
+            return Task.FromResult(new PartitionRecipientPage(items, -1));
+        }
+        var statuses = State.Statuses;
+        var i = Math.Max(from, 0);
+        for (; i < statuses.Length && items.Count < limit; i++)
+        {
+            if (status is null || statuses[i] == (byte)status)
+            {
+                items.Add(View(i));
+            }
+        }
+        return Task.FromResult(new PartitionRecipientPage(items, i < statuses.Length ? i : -1));
+    }
+
+    RecipientView View(int index)
+    {
+        var status = (RecipientStatus)State.Statuses[index];
+        var wasAccepted = status is RecipientStatus.Sent or RecipientStatus.Delivered or RecipientStatus.Failed
+            or RecipientStatus.Expired or RecipientStatus.Timeout;
+        return new RecipientView(
+            To: ToText(index),
+            Status: status,
+            Segments: State.Segments[index],
+            Credits: wasAccepted ? State.CostOf(index) : 0,
+            CarrierMessageId: wasAccepted ? CarrierMessageIds.Format(Key, index) : null,
+            Error: ((RecipientError)State.Errors[index]).ToApiText(),
+            UpdatedAt: State.CreatedAt.AddSeconds(State.UpdatedAt[index]));
+    }
+
+    string ToText(int index)
+    {
+        var number = Slice.Numbers[index];
+        if (number != 0)
+        {
+            return PhoneNumberClassifier.Format(number);
+        }
+        var at = Array.IndexOf(Slice.InvalidIndexes, index);
+        return at >= 0 ? Slice.InvalidTexts[at] : "";
+    }
+}

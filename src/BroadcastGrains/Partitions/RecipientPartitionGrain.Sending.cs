@@ -1,0 +1,122 @@
+using BroadcastGrains.Broadcasts;
+using BroadcastGrains.Carrier;
+using BroadcastGrains.Messages;
+
+namespace BroadcastGrains.Partitions;
+
+/// <summary>Submitting: batches of pending recipients go to the carrier; accepted ones are owed to the wallet.</summary>
+internal sealed partial class RecipientPartitionGrain
+{
+    const int BatchesPerTick = 4;
+
+    MessageTemplate? template;
+    VariableRows? variables;
+    SubmitResult[]? results;
+
+    /// <summary>Submits up to a few batches; answers whether there was anything to send.</summary>
+    async Task<bool> SendSomeAsync(CancellationToken cancellationToken)
+    {
+        var anything = false;
+        for (var b = 0; b < BatchesPerTick && State.Phase == PartitionPhase.Sending; b++)
+        {
+            var batch = NextBatch();
+            if (batch is null)
+            {
+                break;
+            }
+            anything = true;
+            results ??= new SubmitResult[options.Value.SubmitBatchSize];
+            try
+            {
+                await carrier.SubmitAsync(batch, results.AsMemory(0, batch.Count), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.SubmitFailed(logger, Key, batch.Count, e);
+                RequeueInFlight();
+                return false;
+            }
+            if (!ApplySubmitResults(batch))
+            {
+                break;
+            }
+        }
+        return anything;
+    }
+
+    SubmitBatch? NextBatch()
+    {
+        var size = options.Value.SubmitBatchSize;
+        var statuses = State.Statuses;
+        var slice = Slice;
+        var indexes = new List<int>(size);
+        var i = State.Cursor;
+        for (; i < statuses.Length && indexes.Count < size; i++)
+        {
+            if ((RecipientStatus)statuses[i] == RecipientStatus.Pending)
+            {
+                indexes.Add(i);
+            }
+        }
+        State.Cursor = i;
+        if (indexes.Count == 0)
+        {
+            return null;
+        }
+        template ??= MessageTemplate.Parse(slice.Message.Body);
+        variables ??= VariableRows.Of(slice);
+        var count = indexes.Count;
+        var numbers = new long[count];
+        var bodies = new string[count];
+        var segments = new byte[count];
+        var now = SecondsSinceCreated();
+        for (var k = 0; k < count; k++)
+        {
+            var index = indexes[k];
+            numbers[k] = slice.Numbers[index];
+            bodies[k] = Render(index);
+            segments[k] = State.Segments[index];
+            State.SetStatus(index, RecipientStatus.Queued, now);
+        }
+        return new SubmitBatch(Key, slice.Message.From, [.. indexes], numbers, bodies, segments, slice.Message.MediaUrls, count);
+    }
+
+    string Render(int index)
+    {
+        if (!template!.HasVariables)
+        {
+            return template.Body;
+        }
+        // Prepare checked every variable, so a render cannot miss one here.
+        template.TryRender(variables!.Names, variables.For(index), out var text, out _);
+        return text;
+    }
+
+    /// <summary>Records the carrier's answers; false when it asked to slow down.</summary>
+    bool ApplySubmitResults(SubmitBatch batch)
+    {
+        var now = SecondsSinceCreated();
+        var keepGoing = true;
+        for (var k = 0; k < batch.Count; k++)
+        {
+            var index = batch.Indexes[k];
+            switch (results![k].Status)
+            {
+                case SubmitStatus.Accepted:
+                    State.SetStatus(index, RecipientStatus.Sent, now);
+                    State.Uncaptured += State.CostOf(index);
+                    break;
+                case SubmitStatus.Rejected:
+                    State.SetStatus(index, RecipientStatus.Blocked, now);
+                    State.Errors[index] = (byte)RecipientError.CarrierRejected;
+                    break;
+                default:
+                    State.SetStatus(index, RecipientStatus.Pending, now);
+                    State.Cursor = Math.Min(State.Cursor, index);
+                    keepGoing = false;
+                    break;
+            }
+        }
+        return keepGoing;
+    }
+}

@@ -1,0 +1,137 @@
+using BroadcastGrains.Broadcasts;
+using BroadcastGrains.Carrier;
+using BroadcastGrains.Hosting;
+using BroadcastGrains.PhoneNumbers;
+using BroadcastGrains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BroadcastGrains.Partitions;
+
+/// <summary>
+/// Owns one slice of recipients. A grain timer (the pump) submits batches, settles money with the wallet and reports
+/// counts up; receipts arrive as batched calls. The grain is not reentrant, so the pump and receipts never overlap.
+/// </summary>
+[GrainType("partition")]
+internal sealed partial class RecipientPartitionGrain(
+    [PersistentState("partition", StorageNames.Recipients)] IPersistentState<PartitionState> partition,
+    ICarrierLink carrier,
+    PhoneNumberClassifier phones,
+    TimeProvider time,
+    IOptions<BroadcastOptions> options,
+    ILogger<RecipientPartitionGrain> logger)
+    : Grain, IRecipientPartitionGrain
+{
+    PartitionState State => partition.State;
+    string Key => this.GetPrimaryKeyString();
+    PartitionSlice Slice => State.Slice ?? throw new InvalidOperationException("The partition is empty.");
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Phase is PartitionPhase.Sending or PartitionPhase.Paused or PartitionPhase.Cancelled)
+        {
+            // Reactivated mid-send (a new silo, or after idle collection): resume from what was stored. Recipients
+            // stored as queued were handed to the carrier when the silo died; until submit intents are recorded
+            // (PostgreSQL mode), they go back to pending.
+            RequeueInFlight();
+            EnsurePump();
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task<PartitionEstimate> PrepareAsync(PartitionSlice slice, bool persist)
+    {
+        if (State.Phase is not (PartitionPhase.Empty or PartitionPhase.Prepared))
+        {
+            throw new InvalidOperationException($"Partition {Key} is already {State.Phase}.");
+        }
+        var estimate = SlicePlanner.Plan(slice, State, phones);
+        State.CreatedAt = time.GetUtcNow();
+        State.Phase = PartitionPhase.Prepared;
+        if (persist && estimate.Error is null)
+        {
+            await partition.WriteStateAsync();
+        }
+        return estimate;
+    }
+
+    public async Task StartAsync()
+    {
+        if (State.Phase is PartitionPhase.Prepared or PartitionPhase.Paused)
+        {
+            State.Phase = PartitionPhase.Sending;
+            await partition.WriteStateAsync();
+        }
+        EnsurePump();
+    }
+
+    public async Task PauseAsync()
+    {
+        if (State.Phase is PartitionPhase.Sending)
+        {
+            State.Phase = PartitionPhase.Paused;
+            await SettleMoneyAsync();
+            await partition.WriteStateAsync();
+        }
+    }
+
+    public async Task<PartitionProgress> CancelAsync()
+    {
+        if (State.Phase is PartitionPhase.Prepared or PartitionPhase.Sending or PartitionPhase.Paused)
+        {
+            State.Phase = PartitionPhase.Cancelled;
+            var now = SecondsSinceCreated();
+            for (var i = 0; i < State.Statuses.Length; i++)
+            {
+                if ((RecipientStatus)State.Statuses[i] is RecipientStatus.Pending or RecipientStatus.Queued)
+                {
+                    State.SetStatus(i, RecipientStatus.Cancelled, now);
+                }
+            }
+            await SettleMoneyAsync();
+            await partition.WriteStateAsync();
+            EnsurePump();
+        }
+        return Progress();
+    }
+
+    public async Task DiscardAsync()
+    {
+        if (State.Phase is PartitionPhase.Empty or PartitionPhase.Prepared)
+        {
+            partition.State = new PartitionState();
+            await partition.ClearStateAsync();
+        }
+        DeactivateOnIdle();
+    }
+
+    int SecondsSinceCreated() => (int)(time.GetUtcNow() - State.CreatedAt).TotalSeconds;
+
+    void RequeueInFlight()
+    {
+        var now = SecondsSinceCreated();
+        for (var i = 0; i < State.Statuses.Length; i++)
+        {
+            if ((RecipientStatus)State.Statuses[i] == RecipientStatus.Queued)
+            {
+                State.SetStatus(i, RecipientStatus.Pending, now);
+                State.Cursor = Math.Min(State.Cursor, i);
+            }
+        }
+    }
+
+    PartitionProgress Progress() => new(PartitionKeys.Parse(Key).Partition, State.Version, State.Counts.ToArray(),
+        State.Captured, State.Refunded, State.Phase == PartitionPhase.Done);
+
+    static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: carrier submit of {Count} messages failed; will retry")]
+        public static partial void SubmitFailed(ILogger logger, string partition, int count, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: {Operation} with the wallet failed; will retry")]
+        public static partial void WalletFailed(ILogger logger, string partition, string operation, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: reporting progress failed; will retry")]
+        public static partial void ReportFailed(ILogger logger, string partition, Exception exception);
+    }
+}

@@ -1,0 +1,96 @@
+using BroadcastGrains.Broadcasts;
+using BroadcastGrains.Messages;
+using BroadcastGrains.PhoneNumbers;
+using BroadcastGrains.Pricing;
+
+namespace BroadcastGrains.Partitions;
+
+/// <summary>
+/// Validates and prices a slice: each number's country, route and price, each rendered body's segments.
+/// Fills the partition's columns and answers what the slice will cost.
+/// </summary>
+internal static class SlicePlanner
+{
+    const int UnroutableSample = 100;
+
+    public static PartitionEstimate Plan(PartitionSlice slice, PartitionState state, PhoneNumberClassifier phones)
+    {
+        var count = slice.Numbers.Length;
+        state.Slice = slice;
+        state.Statuses = new byte[count];
+        state.Segments = new byte[count];
+        state.Errors = new byte[count];
+        state.Countries = new short[count];
+        state.UpdatedAt = new int[count];
+        state.Counts = new long[RecipientStatuses.Count];
+
+        var template = MessageTemplate.Parse(slice.Message.Body);
+        var rows = VariableRows.Of(slice);
+        var countries = new CountryTable(slice);
+        var unroutable = new List<string>();
+        var encoding = MessageEncoding.Gsm7;
+        var fixedSegments = template.HasVariables ? (SegmentCount?)null : SegmentCounter.Count(template.Body);
+        var maxSegments = 0;
+
+        for (var i = 0; i < count; i++)
+        {
+            var status = RecipientStatus.Pending;
+            state.Countries[i] = -1;
+            var number = slice.Numbers[i];
+            var region = number == 0 ? null : phones.ValidRegionOf(number);
+            if (region is null)
+            {
+                status = RecipientStatus.Invalid;
+                state.Errors[i] = (byte)RecipientError.InvalidNumber;
+            }
+            else if (countries.IndexOf(region) is var country && country < 0)
+            {
+                status = RecipientStatus.Blocked;
+                state.Errors[i] = (byte)RecipientError.NoRoute;
+                if (unroutable.Count < UnroutableSample)
+                {
+                    unroutable.Add(PhoneNumberClassifier.Format(number));
+                }
+            }
+            else
+            {
+                string? missing = null;
+                var segments = fixedSegments ?? Render(template, rows, i, out missing);
+                if (segments is null)
+                {
+                    return Refused(BroadcastError.Field(ErrorCodes.MissingVariable, "recipients",
+                        $"recipient {PhoneNumberClassifier.Format(number)} has no value for {{{{{missing}}}}}"));
+                }
+                var counted = slice.Message.IsMms ? 1 : segments.Value.Segments;
+                if (!slice.Message.IsMms && segments.Value.Encoding == MessageEncoding.Ucs2)
+                {
+                    encoding = MessageEncoding.Ucs2;
+                }
+                maxSegments = Math.Max(maxSegments, counted);
+                state.Segments[i] = (byte)Math.Min(counted, byte.MaxValue);
+                state.Countries[i] = country;
+                countries.Add(country, counted);
+            }
+            state.Statuses[i] = (byte)status;
+            state.Counts[(byte)status]++;
+        }
+
+        state.CountryCodes = countries.Codes;
+        state.CountryPrices = countries.Prices;
+        var breakdown = countries.Breakdown();
+        return new PartitionEstimate(state.Counts.ToArray(), breakdown, breakdown.Sum(b => b.Credits),
+            breakdown.Sum(b => b.Segments), maxSegments, encoding, unroutable, null);
+
+        static PartitionEstimate Refused(BroadcastError error) =>
+            new(new long[RecipientStatuses.Count], [], 0, 0, 0, MessageEncoding.Gsm7, [], error);
+    }
+
+    static SegmentCount? Render(MessageTemplate template, VariableRows rows, int index, out string? missing)
+    {
+        if (!template.TryRender(rows.Names, rows.For(index), out var text, out missing))
+        {
+            return null;
+        }
+        return SegmentCounter.Count(text);
+    }
+}
