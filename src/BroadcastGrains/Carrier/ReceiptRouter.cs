@@ -1,0 +1,57 @@
+using BroadcastGrains.Partitions;
+
+namespace BroadcastGrains.Carrier;
+
+/// <summary>
+/// Routes receipts to the partitions that sent the messages, one grain call per partition per batch. The partition is
+/// read from the carrier message id itself (<see cref="CarrierMessageIds"/>), so no grain keeps a global id table.
+/// </summary>
+public sealed class ReceiptRouter(IGrainFactory grains) : IReceiptSink
+{
+    /// <inheritdoc />
+    public Task DeliverAsync(string partitionKey, ReceiptBatch receipts, CancellationToken cancellationToken) =>
+        grains.GetGrain<IRecipientPartitionGrain>(partitionKey).ApplyReceiptsAsync(receipts);
+
+    /// <summary>Routes receipts given by carrier message id; answers how many named no partition of ours.</summary>
+    public async Task<int> RouteAsync(IReadOnlyList<CarrierReceipt> receipts, CancellationToken cancellationToken)
+    {
+        var unmatched = 0;
+        var byPartition = new Dictionary<string, List<(int Index, CarrierReceipt Receipt)>>(StringComparer.Ordinal);
+        foreach (var receipt in receipts)
+        {
+            if (!CarrierMessageIds.TryParse(receipt.CarrierMessageId, out var partition, out var index))
+            {
+                unmatched++;
+                continue;
+            }
+            if (!byPartition.TryGetValue(partition, out var list))
+            {
+                byPartition[partition] = list = [];
+            }
+            list.Add((index, receipt));
+        }
+        await Task.WhenAll(byPartition.Select(group => DeliverAsync(group.Key, ToBatch(group.Value), cancellationToken)));
+        return unmatched;
+    }
+
+    static ReceiptBatch ToBatch(List<(int Index, CarrierReceipt Receipt)> items)
+    {
+        var indexes = new int[items.Count];
+        var outcomes = new ReceiptOutcome[items.Count];
+        string?[]? errors = null;
+        for (var k = 0; k < items.Count; k++)
+        {
+            indexes[k] = items[k].Index;
+            outcomes[k] = items[k].Receipt.Outcome;
+            if (items[k].Receipt.Error is { } error)
+            {
+                errors ??= new string?[items.Count];
+                errors[k] = error;
+            }
+        }
+        return new ReceiptBatch(indexes, outcomes, errors, items.Max(i => i.Receipt.At));
+    }
+}
+
+/// <summary>One receipt as a carrier callback gives it.</summary>
+public readonly record struct CarrierReceipt(string CarrierMessageId, ReceiptOutcome Outcome, string? Error, DateTimeOffset At);
