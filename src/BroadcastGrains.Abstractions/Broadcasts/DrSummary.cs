@@ -19,6 +19,6 @@ public sealed record DrSummary(
     public static DrSummary FromCounts(ReadOnlySpan<long> c) =>
         new(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10]);
 
-    /// <summary>The sum of every count.</summary>
-    public long Total => Pending + Queued + Sent + Delivered + Failed + Expired + Timeout + Invalid + Blocked + OptedOut + Cancelled;
+    /// <summary>The sum of every count (a method, so serializers do not add it to the object).</summary>
+    public long Total() => Pending + Queued + Sent + Delivered + Failed + Expired + Timeout + Invalid + Blocked + OptedOut + Cancelled;
 }

@@ -1,0 +1,142 @@
+using BroadcastGrains.Broadcasts;
+using BroadcastGrains.Silo.Api.Broadcasts.Reading;
+using BroadcastGrains.Silo.Api.Json;
+using BroadcastGrains.Silo.Auth;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BroadcastGrains.Silo.Api;
+
+/// <summary><c>/v1/broadcasts</c>: create, precheck, list, read, recipients, cancel, pause, resume.</summary>
+internal static class BroadcastsApi
+{
+    /// <summary>API.md: create takes bodies up to 256 MB (2,000,000 recipients are ~40 MB).</summary>
+    public const long CreateBodyLimit = 256L * 1024 * 1024;
+
+    public static RouteGroupBuilder MapBroadcastsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/broadcasts").RequireAuthorization(Scopes.SmsRead).WithTags("Broadcasts");
+        api.MapPost("/", CreateAsync).RequireAuthorization(Scopes.SmsSend).WithName("CreateBroadcast");
+        api.MapPost("/precheck", PrecheckAsync).RequireAuthorization(Scopes.SmsSend).WithName("PrecheckBroadcast");
+        api.MapGet("/", ListAsync).WithName("ListBroadcasts");
+        api.MapGet("/{id}", GetAsync).WithName("GetBroadcast");
+        api.MapGet("/{id}/recipients", RecipientsAsync).WithName("ListRecipients");
+        api.MapPost("/{id}/cancel", (string id, ClientContext client, IGrainFactory grains) =>
+            CommandAsync(id, grains, b => b.CancelAsync(client.ClientId))).RequireAuthorization(Scopes.SmsSend).WithName("CancelBroadcast");
+        api.MapPost("/{id}/pause", (string id, ClientContext client, IGrainFactory grains) =>
+            CommandAsync(id, grains, b => b.PauseAsync(client.ClientId))).RequireAuthorization(Scopes.SmsSend).WithName("PauseBroadcast");
+        api.MapPost("/{id}/resume", (string id, ClientContext client, IGrainFactory grains) =>
+            CommandAsync(id, grains, b => b.ResumeAsync(client.ClientId))).RequireAuthorization(Scopes.SmsSend).WithName("ResumeBroadcast");
+        return api;
+    }
+
+    static async Task<Results<Created<BroadcastJson>, Ok<BroadcastJson>, ProblemHttpResult>> CreateAsync(
+        HttpContext context, ClientContext client, IGrainFactory grains)
+    {
+        var read = await ReadCommandAsync(context, client);
+        if (read.Error is not null)
+        {
+            return ApiProblems.Result(read.Error);
+        }
+        var id = BroadcastIds.New();
+        var outcome = await grains.GetGrain<IBroadcastGrain>(id).CreateAsync(read.Value!);
+        if (outcome.Error is not null)
+        {
+            return ApiProblems.Result(outcome.Error);
+        }
+        var json = BroadcastJson.Of(outcome.Broadcast!);
+        return read.Value!.DryRun ? TypedResults.Ok(json) : TypedResults.Created($"/v1/broadcasts/{id}", json);
+    }
+
+    static async Task<Results<Ok<PrecheckView>, ProblemHttpResult>> PrecheckAsync(
+        HttpContext context, ClientContext client, IGrainFactory grains)
+    {
+        var read = await ReadCommandAsync(context, client);
+        if (read.Error is not null)
+        {
+            return ApiProblems.Result(read.Error);
+        }
+        var outcome = await grains.GetGrain<IBroadcastGrain>(BroadcastIds.New()).PrecheckAsync(read.Value!);
+        return outcome.Error is not null ? ApiProblems.Result(outcome.Error) : TypedResults.Ok(outcome.Precheck!);
+    }
+
+    static async Task<ReadResult<CreateBroadcastCommand>> ReadCommandAsync(HttpContext context, ClientContext client)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = CreateBodyLimit;
+        }
+        var read = await CreateBroadcastRequestReader.ReadAsync(context.Request.BodyReader, context.RequestAborted);
+        return read.Error is not null
+            ? ReadResult<CreateBroadcastCommand>.Failure(read.Error)
+            : ReadResult<CreateBroadcastCommand>.Success(read.Value!.ToCommand(client.ClientId));
+    }
+
+    static async Task<Results<Ok<Page<BroadcastJson>>, ProblemHttpResult>> ListAsync(
+        string? status, string? limit, string? cursor, ClientContext client, IGrainFactory grains)
+    {
+        if (PagingQuery.CheckLimit(limit, out var take) is { } badLimit)
+        {
+            return badLimit;
+        }
+        BroadcastStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!BroadcastStatuses.TryParseApiName(status, out var parsed))
+            {
+                return ApiProblems.Validation("status", $"'{status}' is not a broadcast status");
+            }
+            wanted = parsed;
+        }
+        var page = await grains.GetGrain<IClientBroadcastsGrain>(client.ClientId).ListAsync(wanted, cursor, take);
+        var views = await Task.WhenAll(page.Ids.Select(id => grains.GetGrain<IBroadcastGrain>(id).GetAsync(client.ClientId)));
+        var items = views.OfType<BroadcastView>().Select(BroadcastJson.Of).ToList();
+        return TypedResults.Ok(Page<BroadcastJson>.Of(items, page.NextCursor));
+    }
+
+    static async Task<Results<Ok<BroadcastJson>, ProblemHttpResult>> GetAsync(string id, ClientContext client, IGrainFactory grains)
+    {
+        var view = BroadcastIds.IsWellFormed(id) ? await grains.GetGrain<IBroadcastGrain>(id).GetAsync(client.ClientId) : null;
+        return view is null ? NotFound() : TypedResults.Ok(BroadcastJson.Of(view));
+    }
+
+    static async Task<Results<Ok<RecipientPageJson>, ProblemHttpResult>> RecipientsAsync(
+        string id, string? status, string? limit, string? cursor, ClientContext client, IGrainFactory grains)
+    {
+        if (PagingQuery.CheckLimit(limit, out var take) is { } badLimit)
+        {
+            return badLimit;
+        }
+        RecipientStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!RecipientStatuses.TryParseApiName(status, out var parsed))
+            {
+                return ApiProblems.Validation("status", $"'{status}' is not a recipient status");
+            }
+            wanted = parsed;
+        }
+        var page = BroadcastIds.IsWellFormed(id)
+            ? await grains.GetGrain<IBroadcastGrain>(id).GetRecipientsAsync(client.ClientId, wanted, cursor, take)
+            : null;
+        if (page is null)
+        {
+            return NotFound();
+        }
+        var items = page.Items.Select(RecipientJson.From).ToList();
+        return TypedResults.Ok(new RecipientPageJson(items, page.NextCursor, page.NextCursor is not null, page.Summary));
+    }
+
+    static async Task<Results<Ok<BroadcastJson>, ProblemHttpResult>> CommandAsync(
+        string id, IGrainFactory grains, Func<IBroadcastGrain, Task<BroadcastOutcome>> command)
+    {
+        if (!BroadcastIds.IsWellFormed(id))
+        {
+            return NotFound();
+        }
+        var outcome = await command(grains.GetGrain<IBroadcastGrain>(id));
+        return outcome.Error is not null ? ApiProblems.Result(outcome.Error) : TypedResults.Ok(BroadcastJson.Of(outcome.Broadcast!));
+    }
+
+    static ProblemHttpResult NotFound() => ApiProblems.Result(ErrorCodes.NotFound, "no such broadcast");
+}

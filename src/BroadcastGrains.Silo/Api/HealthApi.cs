@@ -1,0 +1,32 @@
+using BroadcastGrains.Catalogue;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BroadcastGrains.Silo.Api;
+
+/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (the silo serves grain calls and its storage answers).</summary>
+internal static class HealthApi
+{
+    static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(5);
+
+    public static void MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/health").AllowAnonymous().WithTags("Health");
+        api.MapGet("/live", () => TypedResults.Ok(new { status = "live" })).WithName("Live");
+        api.MapGet("/ready", ReadyAsync).WithName("Ready");
+    }
+
+    static async Task<Results<Ok<object>, ProblemHttpResult>> ReadyAsync(IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Reading the price table activates a grain and reads its state: the silo and its storage both answer.
+            await grains.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).GetAsync().WaitAsync(ReadyTimeout, cancellationToken);
+            return TypedResults.Ok<object>(new { status = "ready" });
+        }
+        catch (Exception e) when (e is TimeoutException or OrleansException or InvalidOperationException)
+        {
+            return TypedResults.Problem(statusCode: 503, title: "Not ready", detail: e.Message,
+                extensions: new Dictionary<string, object?> { ["code"] = "NOT_READY" });
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BroadcastGrains.Silo.Api;
+using BroadcastGrains.Silo.Api.Json;
+using BroadcastGrains.Silo.Auth;
+using Microsoft.AspNetCore.Authentication;
+
+namespace BroadcastGrains.Silo.Hosting;
+
+/// <summary>The HTTP side of the silo: JSON, problems, authentication and the scope policies.</summary>
+internal static class ApiSetup
+{
+    /// <summary>API.md: every endpoint but create and CSV uploads takes bodies up to 1 MB.</summary>
+    public const long DefaultBodyLimit = 1024 * 1024;
+
+    public static void AddBroadcastApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = DefaultBodyLimit);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // Problems the framework makes itself (unknown route, wrong method, unreadable body) get a code too.
+            if (!c.ProblemDetails.Extensions.ContainsKey("code"))
+            {
+                c.ProblemDetails.Extensions["code"] = ApiProblems.CodeForStatus(c.ProblemDetails.Status ?? 500);
+            }
+        });
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Scopes.Operator, p => p.RequireClaim(ApiKeyClaims.Operator))
+            .AddPolicy(Scopes.SmsSend, p => p.RequireAssertion(c => HasScope(c.User, Scopes.SmsSend)))
+            .AddPolicy(Scopes.SmsRead, p => p.RequireAssertion(c => HasScope(c.User, Scopes.SmsRead)))
+            .AddPolicy(Scopes.WalletRead, p => p.RequireAssertion(c => HasScope(c.User, Scopes.WalletRead)))
+            .AddPolicy(Scopes.ListsWrite, p => p.RequireAssertion(c => HasScope(c.User, Scopes.ListsWrite)));
+        services.AddStartupSecrets(builder.Configuration);
+    }
+
+    static bool HasScope(System.Security.Claims.ClaimsPrincipal user, string scope) =>
+        user.HasClaim(ApiKeyClaims.Scope, scope) || user.HasClaim(ApiKeyClaims.Scope, Scopes.All);
+}

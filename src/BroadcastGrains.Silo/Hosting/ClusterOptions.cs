@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BroadcastGrains.Silo.Hosting;
+
+/// <summary>The <c>Broadcast:Cluster</c> section: this silo's identity and ports.</summary>
+public sealed class ClusterSettings
+{
+    /// <summary>The section's name.</summary>
+    public const string Section = "Broadcast:Cluster";
+
+    /// <summary>Orleans cluster id (and service id).</summary>
+    [Required]
+    public string ClusterId { get; set; } = "broadcastgrains";
+
+    /// <summary>Silo-to-silo port.</summary>
+    [Range(1, 65535)]
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Port Orleans clients connect to.</summary>
+    [Range(1, 65535)]
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos reach this one at.</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+}

@@ -1,0 +1,38 @@
+using BroadcastGrains.Broadcasts;
+using BroadcastGrains.Silo.Api;
+
+namespace BroadcastGrains.Silo.Hosting;
+
+/// <summary>Turns exceptions into problems: refusals thrown from binding, oversized or unreadable bodies, and bugs (500).</summary>
+internal sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (ApiProblemException e) when (!context.Response.HasStarted)
+        {
+            await ApiProblems.Result(e.Error).ExecuteAsync(context);
+        }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            var code = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.PayloadTooLarge : ErrorCodes.InvalidJson;
+            await ApiProblems.Write(context, code, e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "the request body is larger than this endpoint takes"
+                : "the request body could not be read");
+        }
+        catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
+        {
+            Log.Unhandled(logger, context.Request.Method, context.Request.Path, e);
+            await ApiProblems.Write(context, ApiProblems.Internal, "the server failed to answer; the request may be retried");
+        }
+    }
+
+    static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error answering {Method} {Path}")]
+        public static partial void Unhandled(ILogger logger, string method, string path, Exception exception);
+    }
+}

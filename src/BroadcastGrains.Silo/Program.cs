@@ -1,0 +1,38 @@
+using BroadcastGrains.Hosting;
+using BroadcastGrains.Silo.Api;
+using BroadcastGrains.Silo.Api.Admin;
+using BroadcastGrains.Silo.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+if (args.Contains("migrate"))
+{
+    return Migration.Run(builder.Configuration);
+}
+if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+builder.UseOrleans(silo => SiloSetup.ConfigureSilo(silo, builder.Configuration));
+builder.Services.AddBroadcastGrains();
+builder.AddBroadcastApi();
+
+var app = builder.Build();
+app.UseMiddleware<ProblemMiddleware>();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthApi();
+app.MapBroadcastsApi();
+app.MapWalletApi();
+app.MapAdminApi();
+app.MapCarrierApi();
+app.MapFallback((HttpContext context) => ApiProblems.Result(
+    BroadcastGrains.Broadcasts.ErrorCodes.NotFound, $"no endpoint {context.Request.Method} {context.Request.Path}")).AllowAnonymous();
+
+StartupNotice.Log(app);
+await app.RunAsync();
+return 0;
+
+/// <summary>The silo's entry point (public so tests can host it with WebApplicationFactory).</summary>
+public partial class Program;
