@@ -1,6 +1,10 @@
 namespace BroadcastGrains.Carrier;
 
-/// <summary>What the carrier said to one submitted message.</summary>
+/// <summary>
+/// What the carrier said to one submitted message. A null <see cref="CarrierMessageId"/> on an accepted message means the
+/// carrier knows it by <see cref="CarrierMessageIds.Format"/> (the simulator does, sparing a string per message);
+/// a carrier with ids of its own (an SMSC) gives them, and the partition keeps them.
+/// </summary>
 public readonly record struct SubmitResult(SubmitStatus Status, string? CarrierMessageId, string? Error);
 
 /// <summary>The carrier's answer to a submit.</summary>

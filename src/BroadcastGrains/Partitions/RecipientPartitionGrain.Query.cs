@@ -36,10 +36,13 @@ internal sealed partial class RecipientPartitionGrain
             Status: status,
             Segments: State.Segments[index],
             Credits: wasAccepted ? State.CostOf(index) : 0,
-            CarrierMessageId: wasAccepted ? CarrierMessageIds.Format(Key, index) : null,
+            CarrierMessageId: wasAccepted ? CarrierIdOf(index) : null,
             Error: ((RecipientError)State.Errors[index]).ToApiText(),
             UpdatedAt: State.CreatedAt.AddSeconds(State.UpdatedAt[index]));
     }
+
+    string CarrierIdOf(int index) =>
+        State.CarrierIds?.GetValueOrDefault(index) ?? CarrierMessageIds.Format(Key, index);
 
     string ToText(int index)
     {

@@ -105,6 +105,10 @@ internal sealed partial class RecipientPartitionGrain
                 case SubmitStatus.Accepted:
                     State.SetStatus(index, RecipientStatus.Sent, now);
                     State.Uncaptured += State.CostOf(index);
+                    if (results[k].CarrierMessageId is { } carrierId)
+                    {
+                        (State.CarrierIds ??= [])[index] = carrierId;
+                    }
                     break;
                 case SubmitStatus.Rejected:
                     State.SetStatus(index, RecipientStatus.Blocked, now);

@@ -140,7 +140,7 @@ public sealed partial class SimulatorCarrier : ICarrierLink, IAsyncDisposable
             outcomes[i] = outcome;
             results[i] = outcome == SimulatedOutcome.Blocked
                 ? new SubmitResult(SubmitStatus.Rejected, null, BlockedError)
-                : new SubmitResult(SubmitStatus.Accepted, CarrierMessageIds.Format(batch.PartitionKey, batch.Indexes[i]), null);
+                : new SubmitResult(SubmitStatus.Accepted, null, null);
         }
     }
 
