@@ -6,7 +6,11 @@ using BroadcastGrains.Silo.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 if (args.Contains("migrate"))
 {
-    return Migration.Run(builder.Configuration);
+    return await Migration.RunAsync(builder.Configuration);
+}
+if (await SchemaGate.CheckAsync(builder.Configuration) is { } refused)
+{
+    return refused;
 }
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 {

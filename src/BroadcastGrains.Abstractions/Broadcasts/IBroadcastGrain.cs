@@ -33,6 +33,22 @@ public interface IBroadcastGrain : IGrainWithStringKey
     [Alias("resume")]
     Task<BroadcastOutcome> ResumeAsync(string clientId);
 
+    /// <summary>Moves a broadcast waiting for approval on to its schedule (holding credits when it becomes due now).</summary>
+    [Alias("approve")]
+    Task<BroadcastOutcome> ApproveAsync(string clientId);
+
+    /// <summary>Starts a draft or scheduled broadcast now.</summary>
+    [Alias("send-now")]
+    Task<BroadcastOutcome> SendNowAsync(string clientId);
+
+    /// <summary>Changes a broadcast that has not started (draft, scheduled, pending approval).</summary>
+    [Alias("patch")]
+    Task<BroadcastOutcome> PatchAsync(string clientId, BroadcastPatch patch);
+
+    /// <summary>Every run with its own counts; null when the broadcast does not exist for this client.</summary>
+    [Alias("runs"), AlwaysInterleave]
+    Task<IReadOnlyList<RunView>?> GetRunsAsync(string clientId);
+
     /// <summary>Recipients in a stable order, optionally of one status; null when the broadcast does not exist for this client.</summary>
     [Alias("recipients"), AlwaysInterleave]
     Task<RecipientPage?> GetRecipientsAsync(string clientId, RecipientStatus? status, string? cursor, int limit);

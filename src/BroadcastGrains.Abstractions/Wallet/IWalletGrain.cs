@@ -28,9 +28,9 @@ public interface IWalletGrain : IGrainWithStringKey
     [Alias("refund")]
     Task<WalletView> RefundAsync(WalletOperation operation);
 
-    /// <summary>Releases what a broadcast still holds (all of it) back to available; answers the amount released.</summary>
+    /// <summary>Releases what a run of a broadcast still holds (all of it) back to available; answers the amount released.</summary>
     [Alias("release-remainder")]
-    Task<decimal> ReleaseRemainderAsync(string operationId, string broadcastId);
+    Task<decimal> ReleaseRemainderAsync(string operationId, string broadcastId, int run = 1);
 
     /// <summary>Ledger entries, newest first, strictly older than <paramref name="beforeSequence"/> when given.</summary>
     [Alias("ledger")]

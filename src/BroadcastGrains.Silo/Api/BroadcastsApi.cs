@@ -21,12 +21,8 @@ internal static class BroadcastsApi
         api.MapGet("/", ListAsync).WithName("ListBroadcasts");
         api.MapGet("/{id}", GetAsync).WithName("GetBroadcast");
         api.MapGet("/{id}/recipients", RecipientsAsync).WithName("ListRecipients");
-        api.MapPost("/{id}/cancel", (string id, ClientContext client, IGrainFactory grains) =>
-            CommandAsync(id, grains, b => b.CancelAsync(client.ClientId))).RequireAuthorization(Scopes.SmsSend).WithName("CancelBroadcast");
-        api.MapPost("/{id}/pause", (string id, ClientContext client, IGrainFactory grains) =>
-            CommandAsync(id, grains, b => b.PauseAsync(client.ClientId))).RequireAuthorization(Scopes.SmsSend).WithName("PauseBroadcast");
-        api.MapPost("/{id}/resume", (string id, ClientContext client, IGrainFactory grains) =>
-            CommandAsync(id, grains, b => b.ResumeAsync(client.ClientId))).RequireAuthorization(Scopes.SmsSend).WithName("ResumeBroadcast");
+        api.MapBroadcastLifecycleApi();
+        api.MapBroadcastEventsApi();
         return api;
     }
 
@@ -38,14 +34,15 @@ internal static class BroadcastsApi
         {
             return ApiProblems.Result(read.Error);
         }
-        var id = BroadcastIds.New();
-        var outcome = await grains.GetGrain<IBroadcastGrain>(id).CreateAsync(read.Value!);
+        var outcome = read.Value!.Hash is { } hash
+            ? await grains.GetGrain<IIdempotentCreateGrain>($"{client.ClientId}/{read.Value.IdempotencyKey}").CreateAsync(hash, read.Value.Command)
+            : await grains.GetGrain<IBroadcastGrain>(BroadcastIds.New()).CreateAsync(read.Value.Command);
         if (outcome.Error is not null)
         {
             return ApiProblems.Result(outcome.Error);
         }
         var json = BroadcastJson.Of(outcome.Broadcast!);
-        return read.Value!.DryRun ? TypedResults.Ok(json) : TypedResults.Created($"/v1/broadcasts/{id}", json);
+        return read.Value.Command.DryRun ? TypedResults.Ok(json) : TypedResults.Created($"/v1/broadcasts/{json.Id}", json);
     }
 
     static async Task<Results<Ok<PrecheckView>, ProblemHttpResult>> PrecheckAsync(
@@ -56,20 +53,33 @@ internal static class BroadcastsApi
         {
             return ApiProblems.Result(read.Error);
         }
-        var outcome = await grains.GetGrain<IBroadcastGrain>(BroadcastIds.New()).PrecheckAsync(read.Value!);
+        var outcome = await grains.GetGrain<IBroadcastGrain>(BroadcastIds.New()).PrecheckAsync(read.Value!.Command);
         return outcome.Error is not null ? ApiProblems.Result(outcome.Error) : TypedResults.Ok(outcome.Precheck!);
     }
 
-    static async Task<ReadResult<CreateBroadcastCommand>> ReadCommandAsync(HttpContext context, ClientContext client)
+    const string IdempotencyKeyHeader = "Idempotency-Key";
+    const int MaxIdempotencyKeyLength = 255;
+
+    /// <summary>A create body read into a command, with the body's hash when the request carries an Idempotency-Key.</summary>
+    internal sealed record ReadCommand(CreateBroadcastCommand Command, string? IdempotencyKey, byte[]? Hash);
+
+    static async Task<ReadResult<ReadCommand>> ReadCommandAsync(HttpContext context, ClientContext client)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = CreateBodyLimit;
         }
-        var read = await CreateBroadcastRequestReader.ReadAsync(context.Request.BodyReader, context.RequestAborted);
+        var key = context.Request.Headers[IdempotencyKeyHeader].ToString();
+        if (key.Length > MaxIdempotencyKeyLength)
+        {
+            return ReadResult<ReadCommand>.Failure(BroadcastError.Field(ErrorCodes.ValidationFailed, IdempotencyKeyHeader,
+                $"{IdempotencyKeyHeader} is at most {MaxIdempotencyKeyLength} characters"));
+        }
+        using var hash = key.Length > 0 ? System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256) : null;
+        var read = await CreateBroadcastRequestReader.ReadAsync(context.Request.BodyReader, context.RequestAborted, hash);
         return read.Error is not null
-            ? ReadResult<CreateBroadcastCommand>.Failure(read.Error)
-            : ReadResult<CreateBroadcastCommand>.Success(read.Value!.ToCommand(client.ClientId));
+            ? ReadResult<ReadCommand>.Failure(read.Error)
+            : ReadResult<ReadCommand>.Success(new ReadCommand(read.Value!.ToCommand(client.ClientId), key.Length > 0 ? key : null, hash?.GetHashAndReset()));
     }
 
     static async Task<Results<Ok<Page<BroadcastJson>>, ProblemHttpResult>> ListAsync(
@@ -127,7 +137,7 @@ internal static class BroadcastsApi
         return TypedResults.Ok(new RecipientPageJson(items, page.NextCursor, page.NextCursor is not null, page.Summary));
     }
 
-    static async Task<Results<Ok<BroadcastJson>, ProblemHttpResult>> CommandAsync(
+    internal static async Task<Results<Ok<BroadcastJson>, ProblemHttpResult>> CommandAsync(
         string id, IGrainFactory grains, Func<IBroadcastGrain, Task<BroadcastOutcome>> command)
     {
         if (!BroadcastIds.IsWellFormed(id))
@@ -138,5 +148,5 @@ internal static class BroadcastsApi
         return outcome.Error is not null ? ApiProblems.Result(outcome.Error) : TypedResults.Ok(BroadcastJson.Of(outcome.Broadcast!));
     }
 
-    static ProblemHttpResult NotFound() => ApiProblems.Result(ErrorCodes.NotFound, "no such broadcast");
+    internal static ProblemHttpResult NotFound() => ApiProblems.Result(ErrorCodes.NotFound, "no such broadcast");
 }

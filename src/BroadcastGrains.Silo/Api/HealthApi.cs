@@ -1,5 +1,8 @@
+using System.Data.Common;
 using BroadcastGrains.Catalogue;
+using BroadcastGrains.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace BroadcastGrains.Silo.Api;
 
@@ -15,15 +18,21 @@ internal static class HealthApi
         api.MapGet("/ready", ReadyAsync).WithName("Ready");
     }
 
-    static async Task<Results<Ok<object>, ProblemHttpResult>> ReadyAsync(IGrainFactory grains, CancellationToken cancellationToken)
+    static async Task<Results<Ok<object>, ProblemHttpResult>> ReadyAsync(IGrainFactory grains,
+        [FromServices] IEnumerable<IStorageProbe> storage, CancellationToken cancellationToken)
     {
         try
         {
-            // Reading the price table activates a grain and reads its state: the silo and its storage both answer.
+            // Reading the price table activates a grain and reads its state: the silo serves grain calls.
             await grains.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).GetAsync().WaitAsync(ReadyTimeout, cancellationToken);
+            // Once active, that grain answers from memory: durable storage is asked directly.
+            foreach (var probe in storage)
+            {
+                await probe.PingAsync(cancellationToken).WaitAsync(ReadyTimeout, cancellationToken);
+            }
             return TypedResults.Ok<object>(new { status = "ready" });
         }
-        catch (Exception e) when (e is TimeoutException or OrleansException or InvalidOperationException)
+        catch (Exception e) when (e is TimeoutException or OrleansException or InvalidOperationException or DbException)
         {
             return TypedResults.Problem(statusCode: 503, title: "Not ready", detail: e.Message,
                 extensions: new Dictionary<string, object?> { ["code"] = "NOT_READY" });

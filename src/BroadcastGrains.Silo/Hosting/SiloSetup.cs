@@ -1,5 +1,6 @@
 using System.Net;
 using BroadcastGrains.Hosting;
+using BroadcastGrains.Silo.Storage;
 using BroadcastGrains.Storage;
 using Orleans.Configuration;
 using Orleans.Storage;
@@ -25,12 +26,15 @@ internal static class SiloSetup
                 silo.Configure<EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Parse(cluster.AdvertisedAddress));
                 silo.AddMemoryGrainStorage(StorageNames.Grains);
                 silo.AddMemoryGrainStorage(StorageNames.Recipients);
-                UseBinaryStateSerializer(silo.Services, StorageNames.Grains, StorageNames.Recipients);
+                UseBinaryStateSerializer<MemoryGrainStorageOptions>(silo.Services, StorageNames.Grains);
+                UseBinaryStateSerializer<MemoryGrainStorageOptions>(silo.Services, StorageNames.Recipients);
                 silo.UseInMemoryReminderService();
                 break;
+            case StorageKind.Postgres:
+                PostgresSilo.Configure(silo, cluster);
+                break;
             default:
-                throw new NotSupportedException(
-                    $"Broadcast__Storage={storage} is not available in this build; use Memory.");
+                throw new NotSupportedException($"Broadcast__Storage={storage} is not available in this build; use Memory or Postgres.");
         }
         // Recipient slices are large: a 2M broadcast moves a few MB per partition call between silos.
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
@@ -39,14 +43,13 @@ internal static class SiloSetup
     /// <summary>
     /// Stores grain state with the Orleans binary serializer rather than the default JSON: partition state is mostly
     /// large primitive arrays (20,000 numbers, statuses, segments), which JSON turns into megabytes of text and seconds
-    /// of CPU per broadcast, while the binary codec copies them. It is version tolerant through the [Id] members.
+    /// of CPU per broadcast, while the binary codec copies them. It is version tolerant through the [Id] members, and
+    /// it names types by their [Alias] rather than by CLR name, so renames do not orphan stored state.
     /// </summary>
-    static void UseBinaryStateSerializer(IServiceCollection services, params string[] storageNames)
+    public static void UseBinaryStateSerializer<TOptions>(IServiceCollection services, string storageName)
+        where TOptions : class, IStorageProviderSerializerOptions
     {
-        foreach (var name in storageNames)
-        {
-            services.AddOptions<MemoryGrainStorageOptions>(name).Configure<IServiceProvider>((o, sp) =>
-                o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<OrleansGrainStorageSerializer>(sp));
-        }
+        services.AddOptions<TOptions>(storageName).Configure<IServiceProvider>((o, sp) =>
+            o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<OrleansGrainStorageSerializer>(sp));
     }
 }

@@ -1,6 +1,8 @@
+using BroadcastGrains.Wallet;
+
 namespace BroadcastGrains.Broadcasts;
 
-/// <summary>Cancel, pause and resume, with API.md's answers for every state.</summary>
+/// <summary>Cancel, pause, resume, approve and send-now, with API.md's answers for every state.</summary>
 internal sealed partial class BroadcastGrain
 {
     public async Task<BroadcastOutcome> CancelAsync(string clientId)
@@ -18,18 +20,35 @@ internal sealed partial class BroadcastGrain
             case BroadcastStatus.Failed:
                 return BroadcastOutcome.Fail(ErrorCodes.InvalidState, "the broadcast has failed");
         }
+        var now = time.GetUtcNow();
         State.Status = BroadcastStatus.Cancelled;
-        // Partitions answer once every message the carrier accepted is captured, so releasing after them frees
-        // exactly the credits of the recipients that were never sent.
-        foreach (var progress in await Task.WhenAll(Partitions().Select(p => p.CancelAsync())))
+        State.NextRunAt = null;
+        State.CompletedAt = now;
+        var active = State.Runs.Where(r => r.IsActive).ToList();
+        if (State.Runs.Count == 0)
         {
-            await ReportAsync(progress);
+            // Never started: the prepared recipients become cancelled, so drSummary still adds up.
+            foreach (var progress in await Task.WhenAll(Partitions(FirstRun, State.PartitionCount).Select(p => p.CancelAsync())))
+            {
+                State.Prepared[progress.Partition] = progress;
+            }
         }
-        State.Released += await ReleaseRemainderAsync();
-        State.CompletedAt = time.GetUtcNow();
-        await broadcast.WriteStateAsync();
-        await IndexAsync();
-        Log.Finished(logger, Id, State.Status.ToApiName());
+        foreach (var run in active)
+        {
+            // Partitions answer once every message the carrier accepted is captured, so releasing after them frees
+            // exactly the credits of the recipients that were never sent.
+            foreach (var progress in await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.CancelAsync())))
+            {
+                await ReportAsync(progress);
+            }
+            run.Status = BroadcastStatus.Cancelled;
+            run.Released += await GrainFactory.GetGrain<IWalletGrain>(State.ClientId!)
+                .ReleaseRemainderAsync($"{Id}/release/{run.Run}", Id, run.Run);
+            run.CompletedAt = now;
+        }
+        await SaveAsync();
+        await ArmAsync();
+        Log.StatusChanged(logger, Id, State.Status.ToApiName());
         return new BroadcastOutcome(View(), null);
     }
 
@@ -44,9 +63,12 @@ internal sealed partial class BroadcastGrain
             return BroadcastOutcome.Fail(ErrorCodes.InvalidState, $"a {State.Status.ToApiName()} broadcast cannot be paused");
         }
         State.Status = BroadcastStatus.Paused;
-        await Task.WhenAll(Partitions().Select(p => p.PauseAsync()));
-        await broadcast.WriteStateAsync();
-        await IndexAsync();
+        foreach (var run in State.Runs.Where(r => r.IsActive))
+        {
+            run.Status = BroadcastStatus.Paused;
+            await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.PauseAsync()));
+        }
+        await SaveAsync();
         return new BroadcastOutcome(View(), null);
     }
 
@@ -61,10 +83,65 @@ internal sealed partial class BroadcastGrain
             return BroadcastOutcome.Fail(ErrorCodes.InvalidState, $"a {State.Status.ToApiName()} broadcast cannot be resumed");
         }
         State.Status = BroadcastStatus.Sending;
-        await broadcast.WriteStateAsync();
-        await IndexAsync();
-        await Task.WhenAll(Partitions().Select(p => p.StartAsync()));
+        foreach (var run in State.Runs.Where(r => r.IsActive))
+        {
+            run.Status = BroadcastStatus.Sending;
+            await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.StartAsync()));
+        }
+        await SaveAsync();
         EnsureFlushTimer();
+        await ArmAsync();
+        return new BroadcastOutcome(View(), null);
+    }
+
+    public async Task<BroadcastOutcome> ApproveAsync(string clientId)
+    {
+        if (!Owns(clientId))
+        {
+            return NotFound();
+        }
+        if (State.Status != BroadcastStatus.PendingApproval)
+        {
+            return BroadcastOutcome.Fail(ErrorCodes.InvalidState, $"a {State.Status.ToApiName()} broadcast needs no approval");
+        }
+        var before = (State.Status, State.ApprovedAt);
+        State.Status = StatusOnEntry(State.Definition!.Schedule);
+        State.ApprovedAt = time.GetUtcNow();
+        var refused = await EnterScheduleAsync(replan: true);
+        if (refused is not null)
+        {
+            (State.Status, State.ApprovedAt) = before;
+            return BroadcastOutcome.Fail(refused);
+        }
+        return new BroadcastOutcome(View(), null);
+    }
+
+    public async Task<BroadcastOutcome> SendNowAsync(string clientId)
+    {
+        if (!Owns(clientId))
+        {
+            return NotFound();
+        }
+        if (State.Status is not (BroadcastStatus.Draft or BroadcastStatus.Scheduled))
+        {
+            return BroadcastOutcome.Fail(ErrorCodes.NotScheduled,
+                $"only a draft or scheduled broadcast can be sent now; this one is {State.Status.ToApiName()}");
+        }
+        var before = (State.Status, State.NextRunAt);
+        var recurring = State.Definition!.Schedule.Mode == ScheduleMode.Recurring;
+        var refused = await StartRunAsync(State.Runs.Count + 1, time.GetUtcNow(), interactive: true, replan: true);
+        if (refused is not null)
+        {
+            (State.Status, State.NextRunAt) = before;
+            return BroadcastOutcome.Fail(refused);
+        }
+        if (recurring)
+        {
+            // An extra run now; the series keeps its own times.
+            State.NextRunAt = before.NextRunAt;
+            await SaveAsync();
+            await ArmAsync();
+        }
         return new BroadcastOutcome(View(), null);
     }
 

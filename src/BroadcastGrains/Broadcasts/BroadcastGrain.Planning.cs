@@ -12,7 +12,7 @@ internal sealed partial class BroadcastGrain
 
     async Task<BroadcastPlan> PlanAsync(CreateBroadcastCommand command, bool persist, DuplicatePolicy duplicates)
     {
-        if (BroadcastValidator.Validate(command) is { } invalid)
+        if (BroadcastValidator.Validate(command, time.GetUtcNow()) is { } invalid)
         {
             return BroadcastPlan.Refused(invalid);
         }
@@ -30,7 +30,7 @@ internal sealed partial class BroadcastGrain
                 new Dictionary<string, string[]> { ["recipients"] = [.. recipients.DuplicateSamples] }));
         }
 
-        var message = new MessageSpec(command.From, command.Body!, command.MediaUrls, command.ValidityMinutes);
+        var message = MessageOf(BroadcastDefinition.Of(command));
         var slices = PartitionSlicer.Slice(recipients, options.Value.PartitionSize, command.ClientId, Id, message, prices,
             client.RefundFailed);
         var state = new BroadcastState
@@ -38,27 +38,34 @@ internal sealed partial class BroadcastGrain
             ClientId = command.ClientId,
             Definition = BroadcastDefinition.Of(command),
             CreatedAt = time.GetUtcNow(),
-            Partitions = new PartitionProgress?[slices.Length],
+            Prepared = new PartitionProgress?[slices.Length],
             RecipientCount = recipients.Count,
             DuplicateCount = recipients.DuplicateCount,
+            RefundFailed = client.RefundFailed,
         };
-        var estimates = await Task.WhenAll(Partitions(state).Zip(slices, (grain, slice) => grain.PrepareAsync(slice, persist)));
+        var estimates = await Task.WhenAll(Partitions(FirstRun, slices.Length).Zip(slices, (grain, slice) => grain.PrepareAsync(slice, persist)));
         if (estimates.FirstOrDefault(e => e.Error is not null)?.Error is { } refused)
         {
-            await Task.WhenAll(Partitions(state).Select(p => p.DiscardAsync()));
+            await Task.WhenAll(Partitions(FirstRun, slices.Length).Select(p => p.DiscardAsync()));
             return BroadcastPlan.Refused(refused);
         }
+        ApplyEstimates(state, estimates);
+        var unroutable = estimates.SelectMany(e => e.Unroutable).Take(UnroutableSample).ToList();
+        return new BroadcastPlan(state, client, estimates.Sum(e => e.Segments), unroutable, null);
+    }
+
+    /// <summary>Takes the prepared counts and price of every partition into the broadcast's figures.</summary>
+    static void ApplyEstimates(BroadcastState state, PartitionEstimate[] estimates)
+    {
         for (var p = 0; p < estimates.Length; p++)
         {
-            state.Partitions[p] = new PartitionProgress(p, -1, estimates[p].Counts, 0, 0, false);
+            state.Prepared[p] = new PartitionProgress(p, -1, estimates[p].Counts, 0, 0, false);
         }
         state.InvalidCount = estimates.Sum(e => e.Counts[(int)RecipientStatus.Invalid]);
         state.EstimatedCredits = estimates.Sum(e => e.Credits);
         state.SegmentsPerMessage = estimates.Max(e => e.MaxSegments);
         state.Encoding = estimates.Any(e => e.Encoding == MessageEncoding.Ucs2) ? "UCS2" : "GSM7";
         state.Breakdown = MergeBreakdown(estimates);
-        var unroutable = estimates.SelectMany(e => e.Unroutable).Take(UnroutableSample).ToList();
-        return new BroadcastPlan(state, client, estimates.Sum(e => e.Segments), unroutable, null);
     }
 
     static List<CountryBreakdown> MergeBreakdown(IEnumerable<PartitionEstimate> estimates) =>

@@ -1,11 +1,10 @@
 using BroadcastGrains.Partitions;
-using BroadcastGrains.Wallet;
 
 namespace BroadcastGrains.Broadcasts;
 
 /// <summary>
 /// Progress: partitions report their counts (interleaved, memory only); a timer persists them about once a second and
-/// finishes the broadcast when every partition is done.
+/// finishes each run whose partitions are all done.
 /// </summary>
 internal sealed partial class BroadcastGrain
 {
@@ -14,26 +13,34 @@ internal sealed partial class BroadcastGrain
     IGrainTimer? flushTimer;
     bool dirty;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (State.Exists && State.Status is BroadcastStatus.Sending or BroadcastStatus.Paused)
+        if (!State.Exists)
+        {
+            return;
+        }
+        if (State.Runs.Any(r => r.IsActive))
         {
             EnsureFlushTimer();
         }
-        return Task.CompletedTask;
+        if (State.NextRunAt is not null)
+        {
+            await ArmAsync();
+        }
     }
 
     public Task ReportAsync(PartitionProgress progress)
     {
-        if (!State.Exists || (uint)progress.Partition >= (uint)State.Partitions.Length)
+        var run = State.Exists ? State.RunOf(progress.Run) : null;
+        if (run is null || (uint)progress.Partition >= (uint)run.Partitions.Length)
         {
             return Task.CompletedTask;
         }
-        if (State.Partitions[progress.Partition] is { } known && known.Version >= progress.Version)
+        if (run.Partitions[progress.Partition] is { } known && known.Version >= progress.Version)
         {
             return Task.CompletedTask;
         }
-        State.Partitions[progress.Partition] = progress;
+        run.Partitions[progress.Partition] = progress;
         dirty = true;
         EnsureFlushTimer();
         return Task.CompletedTask;
@@ -44,33 +51,20 @@ internal sealed partial class BroadcastGrain
 
     async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (State.Status == BroadcastStatus.Sending && State.Partitions.All(p => p?.Done == true))
+        foreach (var run in State.Runs.Where(r => r.IsActive && r.AllPartitionsDone).ToList())
         {
-            await FinishAsync();
+            await FinishRunAsync(run);
         }
         if (dirty)
         {
             dirty = false;
             await broadcast.WriteStateAsync();
         }
-        if (State.Status is not (BroadcastStatus.Sending or BroadcastStatus.Paused) && State.Partitions.All(p => p?.Done != false))
+        // Cancelled runs still take receipts for what was sent; keep flushing until their partitions are done too.
+        if (!State.Runs.Any(r => r.IsActive || !r.AllPartitionsDone && r.Partitions.Length > 0))
         {
             flushTimer?.Dispose();
             flushTimer = null;
         }
     }
-
-    async Task FinishAsync()
-    {
-        State.Released += await ReleaseRemainderAsync();
-        State.Status = BroadcastStatus.Completed;
-        State.CompletedAt = time.GetUtcNow();
-        await broadcast.WriteStateAsync();
-        await IndexAsync();
-        Log.Finished(logger, Id, State.Status.ToApiName());
-    }
-
-    /// <summary>Gives back whatever the broadcast still holds; one operation id per run, so it happens once.</summary>
-    Task<decimal> ReleaseRemainderAsync() =>
-        GrainFactory.GetGrain<IWalletGrain>(State.ClientId!).ReleaseRemainderAsync($"{Id}/release/{FirstRun}", Id);
 }

@@ -3,11 +3,17 @@ using BroadcastGrains.Partitions;
 
 namespace BroadcastGrains.Broadcasts;
 
-/// <summary>Reading: the broadcast object and its recipients, a page at a time across partitions.</summary>
+/// <summary>Reading: the broadcast object, its runs, and its recipients a page at a time across partitions.</summary>
 internal sealed partial class BroadcastGrain
 {
     public Task<BroadcastView?> GetAsync(string clientId) => Task.FromResult(Owns(clientId) ? View() : null);
 
+    public Task<IReadOnlyList<RunView>?> GetRunsAsync(string clientId) => Task.FromResult(Owns(clientId)
+        ? State.Runs.Select(r => new RunView(r.Run, r.Status, r.ScheduledFor, r.StartedAt, r.CompletedAt, r.RecipientCount,
+            r.StillHeld, r.Captured, Summary(r.Partitions), r.FailureReason)).ToList()
+        : (IReadOnlyList<RunView>?)null);
+
+    /// <summary>The recipients of the latest run that sent (or of the prepared recipients before any run).</summary>
     public async Task<RecipientPage?> GetRecipientsAsync(string clientId, RecipientStatus? status, string? cursor, int limit)
     {
         if (!Owns(clientId))
@@ -15,24 +21,28 @@ internal sealed partial class BroadcastGrain
             return null;
         }
         limit = Math.Clamp(limit, 1, 1000);
+        var (run, counts) = ShownRun(State);
         var (partition, from) = ParseCursor(cursor);
         var items = new List<RecipientView>(limit);
-        var partitions = State.Partitions.Length;
+        var partitions = State.PartitionCount;
         while (partition < partitions && items.Count < limit)
         {
-            if (status is { } wanted && State.Partitions[partition]?.Counts[(int)wanted] == 0)
+            if (status is { } wanted && counts[partition]?.Counts[(int)wanted] == 0)
             {
                 (partition, from) = (partition + 1, 0);
                 continue;
             }
-            var key = PartitionKeys.Format(Id, FirstRun, partition);
+            var key = PartitionKeys.Format(Id, run, partition);
             var page = await GrainFactory.GetGrain<IRecipientPartitionGrain>(key).GetRecipientsAsync(from, limit - items.Count, status);
             items.AddRange(page.Items);
             (partition, from) = page.Next < 0 ? (partition + 1, 0) : (partition, page.Next);
         }
         var next = partition < partitions ? string.Create(CultureInfo.InvariantCulture, $"{partition}-{from}") : null;
-        return new RecipientPage(items, next, Summary(State));
+        return new RecipientPage(items, next, Summary(counts));
     }
+
+    static (int Run, PartitionProgress?[] Counts) ShownRun(BroadcastState state) =>
+        state.Runs.LastOrDefault(r => r.Partitions.Length > 0) is { } run ? (run.Run, run.Partitions) : (FirstRun, state.Prepared);
 
     static (int Partition, int From) ParseCursor(string? cursor)
     {
@@ -46,10 +56,10 @@ internal sealed partial class BroadcastGrain
         return (0, 0);
     }
 
-    static DrSummary Summary(BroadcastState state)
+    static DrSummary Summary(PartitionProgress?[] partitions)
     {
         Span<long> counts = stackalloc long[RecipientStatuses.Count];
-        foreach (var progress in state.Partitions)
+        foreach (var progress in partitions)
         {
             for (var s = 0; s < counts.Length && progress is not null; s++)
             {
@@ -64,7 +74,6 @@ internal sealed partial class BroadcastGrain
     BroadcastView View(BroadcastState state)
     {
         var definition = state.Definition!;
-        var captured = state.Partitions.Sum(p => p?.Captured ?? 0);
         return new BroadcastView
         {
             Id = Id,
@@ -72,6 +81,7 @@ internal sealed partial class BroadcastGrain
             Name = definition.Name,
             Status = state.Status,
             Schedule = definition.Schedule,
+            NextRunAt = state.Status is BroadcastStatus.Cancelled or BroadcastStatus.Completed or BroadcastStatus.Failed ? null : state.NextRunAt,
             From = definition.From,
             Body = definition.Body,
             TemplateName = definition.TemplateName,
@@ -82,17 +92,18 @@ internal sealed partial class BroadcastGrain
             InvalidCount = state.InvalidCount,
             DuplicateCount = state.DuplicateCount,
             EstimatedCredits = state.EstimatedCredits,
-            HeldCredits = Math.Max(0, state.HeldAtStart - captured - state.Released),
-            SpentCredits = captured,
-            RefundedCredits = state.Partitions.Sum(p => p?.Refunded ?? 0),
+            HeldCredits = state.Runs.Sum(r => r.StillHeld),
+            SpentCredits = state.Runs.Sum(r => r.Captured),
+            RefundedCredits = state.Runs.Sum(r => r.Refunded),
             RequiresApproval = state.RequiresApproval,
             ApprovedAt = state.ApprovedAt,
             CreatedAt = state.CreatedAt,
             StartedAt = state.StartedAt,
             CompletedAt = state.CompletedAt,
-            DrSummary = Summary(state),
+            DrSummary = Summary(ShownRun(state).Counts),
             Breakdown = state.Breakdown,
-            Runs = state.Runs,
+            Runs = state.Runs.Count,
+            UpcomingRuns = UpcomingRuns(state),
             ValidityMinutes = definition.ValidityMinutes,
             FailureReason = state.FailureReason,
         };

@@ -1,17 +1,16 @@
-using BroadcastGrains.Catalogue;
 using BroadcastGrains.Hosting;
 using BroadcastGrains.Partitions;
 using BroadcastGrains.PhoneNumbers;
 using BroadcastGrains.Storage;
-using BroadcastGrains.Wallet;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BroadcastGrains.Broadcasts;
 
 /// <summary>
-/// One broadcast: validates and plans it, holds its credits, starts its partitions, aggregates their counts and
-/// releases what was not spent. It never holds the recipient list: partitions do.
+/// One broadcast: validates and plans it, keeps its schedule (reminders for durability, a timer for precision), holds
+/// credits per run, starts each run's partitions, aggregates their counts and releases what was not spent.
+/// It never holds the recipient list: partitions do.
 /// </summary>
 [GrainType("broadcast")]
 internal sealed partial class BroadcastGrain(
@@ -20,7 +19,7 @@ internal sealed partial class BroadcastGrain(
     TimeProvider time,
     IOptions<BroadcastOptions> options,
     ILogger<BroadcastGrain> logger)
-    : Grain, IBroadcastGrain, IBroadcastProgressGrain
+    : Grain, IBroadcastGrain, IBroadcastProgressGrain, IRemindable
 {
     const int FirstRun = 1;
 
@@ -41,65 +40,56 @@ internal sealed partial class BroadcastGrain(
         {
             return BroadcastOutcome.Fail(plan.Error);
         }
+        var thresholds = plan.Client.ApprovalThresholds;
+        plan.State.RequiresApproval = thresholds is not null
+            && (plan.State.RecipientCount > thresholds.Recipients || plan.State.EstimatedCredits > thresholds.Credits);
+        plan.State.Status = plan.State.RequiresApproval ? BroadcastStatus.PendingApproval : StatusOnEntry(command.Schedule);
+        plan.State.NextRunAt = FirstRunAt(plan.State);
         if (command.DryRun)
         {
-            await DiscardAsync(plan);
+            await DiscardAsync(plan.State);
             var view = View(plan.State);
             DeactivateOnIdle();
             return new BroadcastOutcome(view, null);
         }
 
-        var state = plan.State;
-        var thresholds = plan.Client.ApprovalThresholds;
-        state.RequiresApproval = thresholds is not null
-            && (state.RecipientCount > thresholds.Recipients || state.EstimatedCredits > thresholds.Credits);
-        if (state.RequiresApproval)
+        broadcast.State = plan.State;
+        if (State.RequiresApproval)
         {
-            state.Status = BroadcastStatus.PendingApproval;
-            broadcast.State = state;
-            await broadcast.WriteStateAsync();
-            await IndexAsync();
+            await SaveAsync();
             return new BroadcastOutcome(View(), null);
         }
-
-        var wallet = GrainFactory.GetGrain<IWalletGrain>(command.ClientId);
-        var hold = await wallet.HoldAsync(new WalletOperation($"{Id}/hold/{FirstRun}", Id, state.EstimatedCredits));
-        if (!hold.Held)
+        var refused = await EnterScheduleAsync();
+        if (refused is not null)
         {
-            await DiscardAsync(plan);
+            await DiscardAsync(State);
+            broadcast.State = new BroadcastState();
             DeactivateOnIdle();
-            return BroadcastOutcome.Fail(ErrorCodes.InsufficientCredits,
-                $"needs {hold.Requested}, available {hold.Available}");
+            return BroadcastOutcome.Fail(refused);
         }
-        state.HeldAtStart = state.EstimatedCredits;
-        state.Status = BroadcastStatus.Sending;
-        state.StartedAt = time.GetUtcNow();
-        state.Runs = FirstRun;
-        broadcast.State = state;
-        await broadcast.WriteStateAsync();
-        await IndexAsync();
-        await Task.WhenAll(Partitions().Select(p => p.StartAsync()));
-        EnsureFlushTimer();
-        Log.Started(logger, Id, state.RecipientCount, state.Partitions.Length);
         return new BroadcastOutcome(View(), null);
     }
 
     public async Task<BroadcastOutcome> PrecheckAsync(CreateBroadcastCommand command)
     {
+        if (State.Exists)
+        {
+            return BroadcastOutcome.Fail(ErrorCodes.InvalidState, "precheck needs an unused broadcast id");
+        }
         var plan = await PlanAsync(command, persist: false, DuplicatePolicy.Skip);
         if (plan.Error is not null)
         {
             return BroadcastOutcome.Fail(plan.Error);
         }
-        await DiscardAsync(plan);
-        var wallet = await GrainFactory.GetGrain<IWalletGrain>(command.ClientId).GetAsync();
+        await DiscardAsync(plan.State);
+        var wallet = await GrainFactory.GetGrain<Wallet.IWalletGrain>(command.ClientId).GetAsync();
         var state = plan.State;
         var precheck = new PrecheckView
         {
             TotalRecipients = state.RecipientCount,
             Invalid = state.InvalidCount,
             Duplicates = state.DuplicateCount,
-            OptedOut = state.Partitions.Sum(p => p!.Counts[(int)RecipientStatus.OptedOut]),
+            OptedOut = state.Prepared.Sum(p => p!.Counts[(int)RecipientStatus.OptedOut]),
             Encoding = state.Encoding,
             SegmentsPerMessage = state.SegmentsPerMessage,
             TotalSegments = plan.Segments,
@@ -114,21 +104,27 @@ internal sealed partial class BroadcastGrain(
         return new BroadcastOutcome(null, null, precheck);
     }
 
-    IEnumerable<IRecipientPartitionGrain> Partitions(BroadcastState? state = null) =>
-        Enumerable.Range(0, (state ?? State).Partitions.Length)
-            .Select(p => GrainFactory.GetGrain<IRecipientPartitionGrain>(PartitionKeys.Format(Id, FirstRun, p)));
+    IEnumerable<IRecipientPartitionGrain> Partitions(int run, int count) =>
+        Enumerable.Range(0, count).Select(p => GrainFactory.GetGrain<IRecipientPartitionGrain>(PartitionKeys.Format(Id, run, p)));
 
-    async Task DiscardAsync(BroadcastPlan plan) => await Task.WhenAll(Partitions(plan.State).Select(p => p.DiscardAsync()));
+    Task DiscardAsync(BroadcastState state) =>
+        Task.WhenAll(Partitions(FirstRun, state.PartitionCount).Select(p => p.DiscardAsync()));
 
-    Task IndexAsync() =>
-        GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!).UpsertAsync(Id, State.Status, State.CreatedAt);
+    async Task SaveAsync()
+    {
+        await broadcast.WriteStateAsync();
+        await GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!).UpsertAsync(Id, State.Status, State.CreatedAt);
+    }
 
     static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {BroadcastId} sending to {Recipients} recipients in {Partitions} partitions")]
-        public static partial void Started(ILogger logger, string broadcastId, long recipients, int partitions);
+        [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {BroadcastId} run {Run} sending to {Recipients} recipients in {Partitions} partitions")]
+        public static partial void RunStarted(ILogger logger, string broadcastId, int run, long recipients, int partitions);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast {BroadcastId} run {Run} failed: {Reason}")]
+        public static partial void RunFailed(ILogger logger, string broadcastId, int run, string reason);
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {BroadcastId} is {Status}")]
-        public static partial void Finished(ILogger logger, string broadcastId, string status);
+        public static partial void StatusChanged(ILogger logger, string broadcastId, string status);
     }
 }

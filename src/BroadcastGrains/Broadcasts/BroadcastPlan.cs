@@ -10,5 +10,6 @@ internal sealed record BroadcastPlan(
     IReadOnlyList<string> Unroutable,
     BroadcastError? Error)
 {
-    public static BroadcastPlan Refused(BroadcastError error) => new(new BroadcastState(), new ClientProfile { Id = "", Name = "" }, 0, [], error);
+    public static BroadcastPlan Refused(BroadcastError error) =>
+        new(new BroadcastState(), new ClientProfile { Id = "", Name = "" }, 0, [], error);
 }

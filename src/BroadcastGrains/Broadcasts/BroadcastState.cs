@@ -2,7 +2,10 @@ using BroadcastGrains.Partitions;
 
 namespace BroadcastGrains.Broadcasts;
 
-/// <summary>A broadcast's persisted state: small and bounded (one progress row per partition, never per recipient).</summary>
+/// <summary>
+/// A broadcast's persisted state: small and bounded (one progress row per partition per run, never per recipient).
+/// <see cref="Prepared"/> holds the counts of the prepared recipients (run 1's partitions) before any run starts.
+/// </summary>
 [GenerateSerializer, Alias("broadcast-state")]
 public sealed class BroadcastState
 {
@@ -21,11 +24,17 @@ public sealed class BroadcastState
     [Id(12)] public long InvalidCount { get; set; }
     [Id(13)] public long DuplicateCount { get; set; }
     [Id(14)] public decimal EstimatedCredits { get; set; }
-    [Id(15)] public decimal HeldAtStart { get; set; }
-    [Id(16)] public decimal Released { get; set; }
-    [Id(17)] public List<CountryBreakdown> Breakdown { get; set; } = [];
-    [Id(18)] public PartitionProgress?[] Partitions { get; set; } = [];
-    [Id(19)] public int Runs { get; set; }
+    [Id(15)] public List<CountryBreakdown> Breakdown { get; set; } = [];
+    [Id(16)] public PartitionProgress?[] Prepared { get; set; } = [];
+    [Id(17)] public List<RunState> Runs { get; set; } = [];
+    [Id(18)] public DateTimeOffset? NextRunAt { get; set; }
+    [Id(19)] public bool RefundFailed { get; set; }
 
     public bool Exists => ClientId is not null;
+
+    public int PartitionCount => Prepared.Length;
+
+    public RunState? LatestRun => Runs.Count > 0 ? Runs[^1] : null;
+
+    public RunState? RunOf(int run) => run >= 1 && run <= Runs.Count ? Runs[run - 1] : null;
 }

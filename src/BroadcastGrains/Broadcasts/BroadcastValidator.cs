@@ -10,34 +10,63 @@ internal static class BroadcastValidator
     const int MaxNameLength = 200;
     const int MaxMediaUrls = 10;
 
-    public static BroadcastError? Validate(CreateBroadcastCommand command)
+    public static BroadcastError? Validate(CreateBroadcastCommand command, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(command.Name))
+        CheckMessage(BroadcastDefinition.Of(command), errors);
+        if (command.DefaultRegion is { } region && !PhoneNumberClassifier.IsRegionCode(region))
+        {
+            errors["defaultRegion"] = ["defaultRegion must be an ISO 3166 alpha-2 region code"];
+        }
+        if (command.ListIds is { Count: > 0 } && command.Recipients.Count > 0)
+        {
+            errors["listIds"] = ["give either recipients or listIds"];
+        }
+        return Refusal(errors) ?? ScheduleValidator.Validate(command.Schedule, now) ?? ValidateContent(command);
+    }
+
+    /// <summary>The checks a changed definition (PATCH) must pass; the recipients stay as they were.</summary>
+    public static BroadcastError? Validate(BroadcastDefinition definition, DateTimeOffset now)
+    {
+        var errors = new Dictionary<string, string[]>();
+        CheckMessage(definition, errors);
+        return Refusal(errors) ?? ScheduleValidator.Validate(definition.Schedule, now)
+            ?? (definition.Body is { Length: > MaxBodyLength } body
+                ? BroadcastError.Field(ErrorCodes.BodyTooLong, "body", $"body has {body.Length} characters; at most {MaxBodyLength}")
+                : null);
+    }
+
+    static BroadcastError? Refusal(Dictionary<string, string[]> errors) => errors.Count == 0
+        ? null
+        : new BroadcastError(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(m => m)), errors);
+
+    static void CheckMessage(BroadcastDefinition definition, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(definition.Name))
         {
             errors["name"] = ["name is required"];
         }
-        else if (command.Name.Length > MaxNameLength)
+        else if (definition.Name.Length > MaxNameLength)
         {
             errors["name"] = [$"name is longer than {MaxNameLength} characters"];
         }
-        if (string.IsNullOrWhiteSpace(command.From))
+        if (string.IsNullOrWhiteSpace(definition.From))
         {
             errors["from"] = ["from is required"];
         }
-        else if (!SenderNames.IsWellFormed(command.From))
+        else if (!SenderNames.IsWellFormed(definition.From))
         {
             errors["from"] = ["from must be alphanumeric (at most 11 characters) or an E.164 number"];
         }
-        if ((command.Body is null) == (command.TemplateName is null))
+        if ((definition.Body is null) == (definition.TemplateName is null))
         {
             errors["body"] = ["give exactly one of body and templateName"];
         }
-        else if (command.Body is { Length: 0 })
+        else if (definition.Body is { Length: 0 })
         {
             errors["body"] = ["body is empty"];
         }
-        if (command.MediaUrls is { } media)
+        if (definition.MediaUrls is { } media)
         {
             if (media.Count > MaxMediaUrls)
             {
@@ -48,38 +77,10 @@ internal static class BroadcastValidator
                 errors["mediaUrls"] = ["media URLs must be absolute http(s) URLs"];
             }
         }
-        if (command.DefaultRegion is { } region && !PhoneNumberClassifier.IsRegionCode(region))
-        {
-            errors["defaultRegion"] = ["defaultRegion must be an ISO 3166 alpha-2 region code"];
-        }
-        if (command.ValidityMinutes is < 1 or > 10_080)
+        if (definition.ValidityMinutes is < 1 or > 10_080)
         {
             errors["validityMinutes"] = ["validityMinutes must be between 1 and 10080"];
         }
-        if (command.ListIds is { Count: > 0 } && command.Recipients.Count > 0)
-        {
-            errors["listIds"] = ["give either recipients or listIds"];
-        }
-        if (errors.Count > 0)
-        {
-            return new BroadcastError(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(m => m)), errors);
-        }
-        return ValidateSchedule(command.Schedule) ?? ValidateContent(command);
-    }
-
-    static BroadcastError? ValidateSchedule(ScheduleSpec schedule)
-    {
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(schedule.Timezone, out _))
-        {
-            return BroadcastError.Field(ErrorCodes.InvalidTimezone, "timezone", $"'{schedule.Timezone}' is not an IANA time zone");
-        }
-        if (schedule.Mode != ScheduleMode.Now)
-        {
-            // Drafts, schedules, recurrence and drip land with the scheduling work; refusing is honest until then.
-            return BroadcastError.Field(ErrorCodes.ValidationFailed, "scheduleMode",
-                $"scheduleMode '{schedule.Mode.ToString().ToLowerInvariant()}' is not supported by this cluster yet");
-        }
-        return null;
     }
 
     static BroadcastError? ValidateContent(CreateBroadcastCommand command)

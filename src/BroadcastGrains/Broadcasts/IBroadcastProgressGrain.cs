@@ -13,4 +13,11 @@ public interface IBroadcastProgressGrain : IGrainWithStringKey
     /// </summary>
     [Alias("report"), AlwaysInterleave]
     Task ReportAsync(PartitionProgress progress);
+
+    /// <summary>
+    /// Lets a paced partition (drip, quiet hours) submit up to <paramref name="wanted"/> messages. One token bucket per
+    /// broadcast, in this one activation, so the rate holds across every partition and silo together.
+    /// </summary>
+    [Alias("acquire"), AlwaysInterleave]
+    Task<SendGrant> AcquireSendsAsync(int run, int wanted);
 }

@@ -6,8 +6,11 @@ public sealed record MessageSpec(
     [property: Id(0)] string From,
     [property: Id(1)] string Body,
     [property: Id(2)] IReadOnlyList<string>? MediaUrls,
-    [property: Id(3)] int ValidityMinutes)
+    [property: Id(3)] int ValidityMinutes,
+    [property: Id(4)] bool Paced = false)
 {
+    // Paced: drip or quiet hours; partitions ask the broadcast for permission before each batch.
+
     /// <summary>Media make a message an MMS, priced per message rather than per segment.</summary>
     public bool IsMms => MediaUrls is { Count: > 0 };
 }

@@ -1,5 +1,7 @@
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Carrier;
+using BroadcastGrains.Catalogue;
+using BroadcastGrains.Messages;
 
 namespace BroadcastGrains.Partitions;
 
@@ -13,6 +15,14 @@ public interface IRecipientPartitionGrain : IGrainWithStringKey
     /// <summary>Validates and prices the slice and keeps it (in memory only when <paramref name="persist"/> is false).</summary>
     [Alias("prepare")]
     Task<PartitionEstimate> PrepareAsync(PartitionSlice slice, bool persist);
+
+    /// <summary>Prices a prepared (not started) slice again for a changed message or new prices.</summary>
+    [Alias("replan")]
+    Task<PartitionEstimate> ReplanAsync(MessageSpec message, PriceTable prices);
+
+    /// <summary>Prepares the partition <paramref name="targetKey"/> (a later run) with this slice's recipients.</summary>
+    [Alias("clone")]
+    Task<PartitionEstimate> CloneIntoAsync(string targetKey, MessageSpec message, PriceTable prices);
 
     /// <summary>Starts (or continues) sending.</summary>
     [Alias("start")]

@@ -11,4 +11,5 @@ public sealed record PartitionProgress(
     [property: Id(2)] long[] Counts,
     [property: Id(3)] decimal Captured,
     [property: Id(4)] decimal Refunded,
-    [property: Id(5)] bool Done);
+    [property: Id(5)] bool Done,
+    [property: Id(6)] int Run = 1);

@@ -32,6 +32,7 @@ public sealed class PartitionState
     [Id(19)] public decimal InflightCapture { get; set; }
     [Id(20)] public decimal InflightRefund { get; set; }
     [Id(21)] public Dictionary<int, string>? CarrierIds { get; set; }
+    [Id(22)] public DateTimeOffset? StartedAt { get; set; }
 
     /// <summary>What recipient <paramref name="index"/> costs (0 for one that is never sent).</summary>
     public decimal CostOf(int index)

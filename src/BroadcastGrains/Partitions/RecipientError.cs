@@ -17,6 +17,8 @@ public enum RecipientError : byte
     Expired,
     /// <summary>No receipt came within the receipt window.</summary>
     NoReceipt,
+    /// <summary>The validity passed before the message could be sent (drip, quiet hours); never charged.</summary>
+    ExpiredUnsent,
 }
 
 /// <summary>Helpers over <see cref="RecipientError"/>.</summary>
@@ -32,6 +34,7 @@ public static class RecipientErrors
         RecipientError.Undelivered => "undelivered",
         RecipientError.Expired => "expired",
         RecipientError.NoReceipt => "no_receipt",
+        RecipientError.ExpiredUnsent => "expired_unsent",
         _ => null,
     };
 }

@@ -8,6 +8,8 @@ namespace BroadcastGrains.Partitions;
 /// </summary>
 internal sealed partial class RecipientPartitionGrain
 {
+    int Run => PartitionKeys.Parse(Key).Run;
+
     void OweRefund(int index)
     {
         if (Slice.RefundFailed)
@@ -27,7 +29,7 @@ internal sealed partial class RecipientPartitionGrain
         {
             try
             {
-                await wallet.CaptureAsync(new WalletOperation($"{Key}/capture/{State.CaptureSequence}", Slice.BroadcastId, State.InflightCapture));
+                await wallet.CaptureAsync(new WalletOperation($"{Key}/capture/{State.CaptureSequence}", Slice.BroadcastId, State.InflightCapture, Run));
                 State.Captured += State.InflightCapture;
                 State.InflightCapture = 0;
                 State.CaptureSequence++;
@@ -48,7 +50,7 @@ internal sealed partial class RecipientPartitionGrain
         {
             try
             {
-                await wallet.RefundAsync(new WalletOperation($"{Key}/refund/{State.RefundSequence}", Slice.BroadcastId, State.InflightRefund));
+                await wallet.RefundAsync(new WalletOperation($"{Key}/refund/{State.RefundSequence}", Slice.BroadcastId, State.InflightRefund, Run));
                 State.Refunded += State.InflightRefund;
                 State.InflightRefund = 0;
                 State.RefundSequence++;

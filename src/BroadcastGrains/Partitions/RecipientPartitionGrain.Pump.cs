@@ -12,7 +12,7 @@ internal sealed partial class RecipientPartitionGrain
     static readonly TimeSpan TimeoutScanEvery = TimeSpan.FromSeconds(5);
 
     IGrainTimer? pump;
-    bool busy;
+    TimeSpan currentPeriod;
     DateTimeOffset lastReport, lastWrite, lastTimeoutScan;
     long reportedVersion = -1;
 
@@ -22,7 +22,7 @@ internal sealed partial class RecipientPartitionGrain
         {
             pump = this.RegisterGrainTimer(PumpAsync,
                 new GrainTimerCreationOptions(TimeSpan.Zero, BusyPeriod) { KeepAlive = true });
-            busy = true;
+            currentPeriod = BusyPeriod;
         }
     }
 
@@ -47,26 +47,44 @@ internal sealed partial class RecipientPartitionGrain
             pump = null;
             return;
         }
-        if (sent != busy)
+        var period = pacedWait ?? (sent ? BusyPeriod : IdlePeriod);
+        pacedWait = null;
+        if (period != currentPeriod)
         {
-            busy = sent;
-            pump?.Change(busy ? BusyPeriod : IdlePeriod, busy ? BusyPeriod : IdlePeriod);
+            currentPeriod = period;
+            pump?.Change(period, period);
         }
     }
 
+    /// <summary>
+    /// Ends what can no longer be delivered: past the validity (from the run's start) a message not yet sent expires
+    /// uncharged and a sent one without a receipt expires charged; past the receipt window a sent one times out.
+    /// </summary>
     void ScanTimeouts()
     {
         var now = time.GetUtcNow();
-        if (State.Counts[(int)RecipientStatus.Sent] == 0 || now - lastTimeoutScan < TimeoutScanEvery)
+        var waiting = State.Counts[(int)RecipientStatus.Sent] + State.Counts[(int)RecipientStatus.Pending];
+        if (waiting == 0 || State.StartedAt is not { } started || now - lastTimeoutScan < TimeoutScanEvery)
         {
             return;
         }
         lastTimeoutScan = now;
         var nowSeconds = SecondsSinceCreated();
-        var deadline = nowSeconds - (options.Value.ReceiptWindowMinutes * 60);
+        var receiptDeadline = nowSeconds - (options.Value.ReceiptWindowMinutes * 60);
+        var expired = now - started >= TimeSpan.FromMinutes(Slice.Message.ValidityMinutes);
         for (var i = 0; i < State.Statuses.Length; i++)
         {
-            if ((RecipientStatus)State.Statuses[i] == RecipientStatus.Sent && State.UpdatedAt[i] <= deadline)
+            var status = (RecipientStatus)State.Statuses[i];
+            if (expired && status is RecipientStatus.Pending or RecipientStatus.Sent)
+            {
+                State.SetStatus(i, RecipientStatus.Expired, nowSeconds);
+                State.Errors[i] = (byte)(status == RecipientStatus.Sent ? RecipientError.Expired : RecipientError.ExpiredUnsent);
+                if (status == RecipientStatus.Sent)
+                {
+                    OweRefund(i);
+                }
+            }
+            else if (status == RecipientStatus.Sent && State.UpdatedAt[i] <= receiptDeadline)
             {
                 State.SetStatus(i, RecipientStatus.Timeout, nowSeconds);
                 State.Errors[i] = (byte)RecipientError.NoReceipt;

@@ -30,7 +30,8 @@ internal sealed partial class RecipientPartitionGrain
     {
         var status = (RecipientStatus)State.Statuses[index];
         var wasAccepted = status is RecipientStatus.Sent or RecipientStatus.Delivered or RecipientStatus.Failed
-            or RecipientStatus.Expired or RecipientStatus.Timeout;
+            or RecipientStatus.Timeout
+            || (status == RecipientStatus.Expired && (RecipientError)State.Errors[index] != RecipientError.ExpiredUnsent);
         return new RecipientView(
             To: ToText(index),
             Status: status,

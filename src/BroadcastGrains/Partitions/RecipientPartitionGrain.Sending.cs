@@ -13,13 +13,21 @@ internal sealed partial class RecipientPartitionGrain
     VariableRows? variables;
     SubmitResult[]? results;
 
+    /// <summary>Set when a paced partition was told to wait: the pump sleeps that long.</summary>
+    TimeSpan? pacedWait;
+
     /// <summary>Submits up to a few batches; answers whether there was anything to send.</summary>
     async Task<bool> SendSomeAsync(CancellationToken cancellationToken)
     {
         var anything = false;
         for (var b = 0; b < BatchesPerTick && State.Phase == PartitionPhase.Sending; b++)
         {
-            var batch = NextBatch();
+            var allowance = await AllowanceAsync();
+            if (allowance == 0)
+            {
+                break;
+            }
+            var batch = NextBatch(allowance);
             if (batch is null)
             {
                 break;
@@ -44,9 +52,22 @@ internal sealed partial class RecipientPartitionGrain
         return anything;
     }
 
-    SubmitBatch? NextBatch()
+    /// <summary>How many messages the next batch may hold: a full batch, or what the broadcast grants a paced run.</summary>
+    async Task<int> AllowanceAsync()
     {
-        var size = options.Value.SubmitBatchSize;
+        var pending = State.Counts[(int)RecipientStatus.Pending];
+        var size = (int)Math.Min(options.Value.SubmitBatchSize, pending);
+        if (size == 0 || !Slice.Message.Paced)
+        {
+            return size;
+        }
+        var grant = await GrainFactory.GetGrain<IBroadcastProgressGrain>(Slice.BroadcastId).AcquireSendsAsync(Run, size);
+        pacedWait = grant.Granted == 0 ? grant.RetryAfter : null;
+        return grant.Granted;
+    }
+
+    SubmitBatch? NextBatch(int size)
+    {
         var statuses = State.Statuses;
         var slice = Slice;
         var indexes = new List<int>(size);

@@ -1,5 +1,7 @@
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Carrier;
+using BroadcastGrains.Catalogue;
+using BroadcastGrains.Messages;
 using BroadcastGrains.Hosting;
 using BroadcastGrains.PhoneNumbers;
 using BroadcastGrains.Storage;
@@ -55,11 +57,25 @@ internal sealed partial class RecipientPartitionGrain(
         return estimate;
     }
 
+    public async Task<PartitionEstimate> ReplanAsync(MessageSpec message, PriceTable prices)
+    {
+        if (State.Phase != PartitionPhase.Prepared)
+        {
+            throw new InvalidOperationException($"Partition {Key} is {State.Phase}; only a prepared slice is planned again.");
+        }
+        return await PrepareAsync(Slice with { Message = message, Prices = prices }, persist: true);
+    }
+
+    public Task<PartitionEstimate> CloneIntoAsync(string targetKey, MessageSpec message, PriceTable prices) =>
+        GrainFactory.GetGrain<IRecipientPartitionGrain>(targetKey)
+            .PrepareAsync(Slice with { Message = message, Prices = prices }, persist: true);
+
     public async Task StartAsync()
     {
         if (State.Phase is PartitionPhase.Prepared or PartitionPhase.Paused)
         {
             State.Phase = PartitionPhase.Sending;
+            State.StartedAt ??= time.GetUtcNow();
             await partition.WriteStateAsync();
         }
         EnsurePump();
@@ -120,8 +136,12 @@ internal sealed partial class RecipientPartitionGrain(
         }
     }
 
-    PartitionProgress Progress() => new(PartitionKeys.Parse(Key).Partition, State.Version, State.Counts.ToArray(),
-        State.Captured, State.Refunded, State.Phase == PartitionPhase.Done);
+    PartitionProgress Progress()
+    {
+        var (_, run, partition) = PartitionKeys.Parse(Key);
+        return new(partition, State.Version, State.Counts.ToArray(), State.Captured, State.Refunded,
+            State.Phase == PartitionPhase.Done, run);
+    }
 
     static partial class Log
     {

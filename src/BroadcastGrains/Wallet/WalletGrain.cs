@@ -47,7 +47,7 @@ internal sealed partial class WalletGrain(
             return new HoldResult(false, available, operation.Amount);
         }
         State.Held += operation.Amount;
-        State.HeldByBroadcast[operation.BroadcastId] = HeldFor(operation.BroadcastId) + operation.Amount;
+        State.HeldByBroadcast[operation.HoldKey] = HeldFor(operation.HoldKey) + operation.Amount;
         Remember(operation.OperationId, operation.Amount);
         await AppendAsync(LedgerKind.Hold, 0, operation.Amount, operation.BroadcastId, operation.OperationId);
         return new HoldResult(true, State.Balance - State.Held, operation.Amount);
@@ -61,9 +61,9 @@ internal sealed partial class WalletGrain(
             return View();
         }
         // A capture can never spend more than the broadcast holds: the hold was the client's consent to pay.
-        var amount = Math.Min(operation.Amount, HeldFor(operation.BroadcastId));
+        var amount = Math.Min(operation.Amount, HeldFor(operation.HoldKey));
         State.Balance -= amount;
-        ReduceHeld(operation.BroadcastId, amount);
+        ReduceHeld(operation.HoldKey, amount);
         Remember(operation.OperationId, amount);
         await AppendAsync(LedgerKind.Capture, -amount, -amount, operation.BroadcastId, operation.OperationId);
         return View();
@@ -82,14 +82,15 @@ internal sealed partial class WalletGrain(
         return View();
     }
 
-    public async Task<decimal> ReleaseRemainderAsync(string operationId, string broadcastId)
+    public async Task<decimal> ReleaseRemainderAsync(string operationId, string broadcastId, int run = 1)
     {
         if (State.RecentOperations.TryGetValue(operationId, out var released))
         {
             return released;
         }
-        var amount = HeldFor(broadcastId);
-        ReduceHeld(broadcastId, amount);
+        var holdKey = WalletOperation.HoldKeyOf(broadcastId, run);
+        var amount = HeldFor(holdKey);
+        ReduceHeld(holdKey, amount);
         Remember(operationId, amount);
         if (amount == 0)
         {
@@ -100,19 +101,19 @@ internal sealed partial class WalletGrain(
         return amount;
     }
 
-    decimal HeldFor(string broadcastId) => State.HeldByBroadcast.GetValueOrDefault(broadcastId);
+    decimal HeldFor(string holdKey) => State.HeldByBroadcast.GetValueOrDefault(holdKey);
 
-    void ReduceHeld(string broadcastId, decimal amount)
+    void ReduceHeld(string holdKey, decimal amount)
     {
         State.Held -= amount;
-        var left = HeldFor(broadcastId) - amount;
+        var left = HeldFor(holdKey) - amount;
         if (left == 0)
         {
-            State.HeldByBroadcast.Remove(broadcastId);
+            State.HeldByBroadcast.Remove(holdKey);
         }
         else
         {
-            State.HeldByBroadcast[broadcastId] = left;
+            State.HeldByBroadcast[holdKey] = left;
         }
     }
 

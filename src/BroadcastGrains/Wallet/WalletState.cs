@@ -12,6 +12,7 @@ public sealed class WalletState
 {
     [Id(0)] public decimal Balance { get; set; }
     [Id(1)] public decimal Held { get; set; }
+    /// <summary>Held credits by <see cref="WalletOperation.HoldKey"/> (broadcast and run).</summary>
     [Id(2)] public Dictionary<string, decimal> HeldByBroadcast { get; set; } = new(StringComparer.Ordinal);
     [Id(3)] public long NextSequence { get; set; }
     [Id(4)] public List<LedgerEntry> OpenPage { get; set; } = [];

@@ -16,7 +16,8 @@ internal static class CreateBroadcastRequestReader
     /// Reads <paramref name="body"/> to its end and parses it. Malformed JSON, wrong field types and too many
     /// recipients come back as <see cref="ReadResult{T}.Error"/>; cancellation and transport faults throw.
     /// </summary>
-    public static async Task<ReadResult<CreateBroadcastRequest>> ReadAsync(PipeReader body, CancellationToken ct)
+    public static async Task<ReadResult<CreateBroadcastRequest>> ReadAsync(PipeReader body, CancellationToken ct,
+        System.Security.Cryptography.IncrementalHash? bodyHash = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         while (true)
@@ -32,6 +33,11 @@ internal static class CreateBroadcastRequestReader
                 var buffer = read.Buffer;
                 try
                 {
+                    // The hash of the exact bytes lets an Idempotency-Key retry be told from another body.
+                    foreach (var segment in buffer)
+                    {
+                        bodyHash?.AppendData(segment.Span);
+                    }
                     return CreateBroadcastRequestParser.Parse(buffer);
                 }
                 finally

@@ -1,0 +1,152 @@
+using BroadcastGrains.Catalogue;
+using BroadcastGrains.Messages;
+using BroadcastGrains.Partitions;
+using BroadcastGrains.Wallet;
+
+namespace BroadcastGrains.Broadcasts;
+
+/// <summary>
+/// Runs: a run holds its own credits when it becomes due, starts its own partitions (run 1 uses the prepared ones,
+/// later runs clone their recipients), and releases what it did not spend when every partition is done.
+/// </summary>
+internal sealed partial class BroadcastGrain
+{
+    static BroadcastStatus StatusOnEntry(ScheduleSpec schedule) => schedule.Mode switch
+    {
+        ScheduleMode.Draft => BroadcastStatus.Draft,
+        ScheduleMode.Scheduled or ScheduleMode.Recurring => BroadcastStatus.Scheduled,
+        ScheduleMode.Drip when schedule.ScheduledAt is not null => BroadcastStatus.Scheduled,
+        _ => BroadcastStatus.Sending,
+    };
+
+    /// <summary>Puts a broadcast that was just created or approved on its schedule; a refusal changes nothing.</summary>
+    async Task<BroadcastError?> EnterScheduleAsync(bool replan = false)
+    {
+        var now = time.GetUtcNow();
+        if (State.Status == BroadcastStatus.Sending
+            || (State.Status == BroadcastStatus.Scheduled && State.NextRunAt <= now))
+        {
+            return await StartRunAsync(State.Runs.Count + 1, State.NextRunAt ?? now, interactive: true, replan);
+        }
+        await SaveAsync();
+        await ArmAsync();
+        return null;
+    }
+
+    MessageSpec MessageOf(BroadcastDefinition definition) =>
+        new(definition.From, definition.Body!, definition.MediaUrls, definition.ValidityMinutes,
+            Paced: definition.Schedule.Mode == ScheduleMode.Drip || definition.Schedule.DeliveryWindow is not null);
+
+    /// <summary>
+    /// Starts run <paramref name="run"/>. Interactive starts (create, approve, send-now) answer a refusal and change
+    /// nothing; a start by the schedule records the run as failed and keeps later runs scheduled.
+    /// </summary>
+    async Task<BroadcastError?> StartRunAsync(int run, DateTimeOffset scheduledFor, bool interactive, bool replan)
+    {
+        var now = time.GetUtcNow();
+        var count = State.PartitionCount;
+        var estimates = await EstimateRunAsync(run, replan);
+        if (estimates?.FirstOrDefault(e => e.Error is not null)?.Error is { } invalid)
+        {
+            return interactive ? invalid : await FailRunAsync(run, scheduledFor, invalid.Detail);
+        }
+        var credits = estimates?.Sum(e => e.Credits) ?? State.EstimatedCredits;
+        var wallet = GrainFactory.GetGrain<IWalletGrain>(State.ClientId!);
+        var hold = await wallet.HoldAsync(new WalletOperation($"{Id}/hold/{run}", Id, credits, run));
+        if (!hold.Held)
+        {
+            if (run > FirstRun)
+            {
+                await Task.WhenAll(Partitions(run, count).Select(p => p.DiscardAsync()));
+            }
+            return interactive
+                ? new BroadcastError(ErrorCodes.InsufficientCredits, $"needs {credits}, available {hold.Available}")
+                : await FailRunAsync(run, scheduledFor, $"insufficient credits: needs {credits}, available {hold.Available}");
+        }
+        if (estimates is not null && run == FirstRun)
+        {
+            ApplyEstimates(State, estimates);
+        }
+        var prepared = estimates is null ? State.Prepared : estimates.Select((e, p) => (PartitionProgress?)new PartitionProgress(p, -1, e.Counts, 0, 0, false)).ToArray();
+        State.Runs.Add(new RunState
+        {
+            Run = run,
+            Status = BroadcastStatus.Sending,
+            ScheduledFor = scheduledFor,
+            StartedAt = now,
+            RecipientCount = State.RecipientCount,
+            EstimatedCredits = credits,
+            Held = credits,
+            Partitions = prepared.Select(p => p! with { Run = run }).ToArray(),
+        });
+        State.Status = BroadcastStatus.Sending;
+        State.StartedAt ??= now;
+        AdvanceSchedule(scheduledFor);
+        await SaveAsync();
+        await Task.WhenAll(Partitions(run, count).Select(p => p.StartAsync()));
+        EnsureFlushTimer();
+        await ArmAsync();
+        Log.RunStarted(logger, Id, run, State.RecipientCount, count);
+        return null;
+    }
+
+    /// <summary>Prices the run: run 1 again when it was prepared earlier (prices or message may have changed), later runs as clones.</summary>
+    async Task<PartitionEstimate[]?> EstimateRunAsync(int run, bool replan)
+    {
+        if (run == FirstRun && !replan)
+        {
+            return null;
+        }
+        var prices = await GrainFactory.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).GetAsync();
+        var message = MessageOf(State.Definition!);
+        var sources = Partitions(FirstRun, State.PartitionCount).ToArray();
+        return run == FirstRun
+            ? await Task.WhenAll(sources.Select(p => p.ReplanAsync(message, prices)))
+            : await Task.WhenAll(sources.Select((p, i) => p.CloneIntoAsync(PartitionKeys.Format(Id, run, i), message, prices)));
+    }
+
+    async Task<BroadcastError?> FailRunAsync(int run, DateTimeOffset scheduledFor, string reason)
+    {
+        var now = time.GetUtcNow();
+        State.Runs.Add(new RunState
+        {
+            Run = run,
+            Status = BroadcastStatus.Failed,
+            ScheduledFor = scheduledFor,
+            CompletedAt = now,
+            RecipientCount = State.RecipientCount,
+            FailureReason = reason,
+        });
+        AdvanceSchedule(scheduledFor);
+        if (State.NextRunAt is null && !State.Runs.Any(r => r.IsActive))
+        {
+            var series = State.Definition!.Schedule.Mode == ScheduleMode.Recurring;
+            State.Status = series && State.Runs.Any(r => r.Status == BroadcastStatus.Completed) ? BroadcastStatus.Completed : BroadcastStatus.Failed;
+            State.FailureReason = State.Status == BroadcastStatus.Failed ? reason : null;
+            State.CompletedAt = now;
+        }
+        await SaveAsync();
+        await ArmAsync();
+        Log.RunFailed(logger, Id, run, reason);
+        return null;
+    }
+
+    async Task FinishRunAsync(RunState run)
+    {
+        var released = await GrainFactory.GetGrain<IWalletGrain>(State.ClientId!)
+            .ReleaseRemainderAsync($"{Id}/release/{run.Run}", Id, run.Run);
+        run.Released += released;
+        run.Status = run.Status == BroadcastStatus.Cancelled ? BroadcastStatus.Cancelled : BroadcastStatus.Completed;
+        run.CompletedAt ??= time.GetUtcNow();
+        if (State.Status is BroadcastStatus.Sending && !State.Runs.Any(r => r.IsActive))
+        {
+            State.Status = State.NextRunAt is null ? BroadcastStatus.Completed : BroadcastStatus.Scheduled;
+            if (State.Status == BroadcastStatus.Completed)
+            {
+                State.CompletedAt = time.GetUtcNow();
+            }
+            Log.StatusChanged(logger, Id, State.Status.ToApiName());
+        }
+        await SaveAsync();
+    }
+}

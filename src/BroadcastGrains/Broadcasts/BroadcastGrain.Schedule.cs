@@ -1,0 +1,108 @@
+using BroadcastGrains.Scheduling;
+
+namespace BroadcastGrains.Broadcasts;
+
+/// <summary>
+/// The schedule: an Orleans reminder is the durable trigger (it survives deactivation and, on durable storage, silo
+/// restarts, but ticks at most once a minute); a grain timer at the exact time gives precision while the grain is active.
+/// Starting a run is idempotent: it only happens while the broadcast is scheduled and its next run is due.
+/// </summary>
+internal sealed partial class BroadcastGrain
+{
+    const string ScheduleReminder = "schedule";
+    const int UpcomingShown = 5;
+    static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+    static readonly TimeSpan DueSlack = TimeSpan.FromMilliseconds(250);
+
+    IGrainTimer? runTimer;
+
+    /// <summary>RFC 5545 DTSTART: <c>scheduledAt</c>, else the creation time (to the minute; runs come strictly after it).</summary>
+    static DateTimeOffset SeriesStart(BroadcastState state) =>
+        state.Definition!.Schedule.ScheduledAt
+        ?? new DateTimeOffset(state.CreatedAt.UtcTicks - (state.CreatedAt.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+
+    static DateTimeOffset? FirstRunAt(BroadcastState state)
+    {
+        var schedule = state.Definition!.Schedule;
+        return schedule.Mode switch
+        {
+            ScheduleMode.Scheduled or ScheduleMode.Drip => schedule.ScheduledAt,
+            ScheduleMode.Recurring => Occurrences(state, schedule.ScheduledAt?.AddTicks(-1) ?? state.CreatedAt, 1)
+                .Cast<DateTimeOffset?>().FirstOrDefault(),
+            _ => null,
+        };
+    }
+
+    static IReadOnlyList<DateTimeOffset> Occurrences(BroadcastState state, DateTimeOffset after, int max)
+    {
+        var schedule = state.Definition!.Schedule;
+        return Recurrence.Next(schedule.RecurrenceRule!, SeriesStart(state), schedule.Timezone, after, max);
+    }
+
+    /// <summary>After the run due at <paramref name="ranAt"/>: the series' next run, or none.</summary>
+    void AdvanceSchedule(DateTimeOffset ranAt)
+    {
+        State.NextRunAt = State.Definition!.Schedule.Mode == ScheduleMode.Recurring
+            ? Occurrences(State, ranAt, 1).Cast<DateTimeOffset?>().FirstOrDefault()
+            : null;
+    }
+
+    IReadOnlyList<DateTimeOffset> UpcomingRuns(BroadcastState state)
+    {
+        if (state.NextRunAt is not { } next || state.Status is BroadcastStatus.Cancelled or BroadcastStatus.Completed or BroadcastStatus.Failed)
+        {
+            return [];
+        }
+        return state.Definition!.Schedule.Mode == ScheduleMode.Recurring
+            ? [next, .. Occurrences(state, next, UpcomingShown - 1)]
+            : [next];
+    }
+
+    async Task ArmAsync()
+    {
+        var waiting = State.Status is BroadcastStatus.Scheduled or BroadcastStatus.Sending or BroadcastStatus.Paused;
+        if (State.NextRunAt is { } at && waiting)
+        {
+            var due = at - time.GetUtcNow();
+            await this.RegisterOrUpdateReminder(ScheduleReminder, due > TimeSpan.Zero ? due : TimeSpan.Zero, ReminderPeriod);
+            ArmTimer(at);
+            return;
+        }
+        runTimer?.Dispose();
+        runTimer = null;
+        if (await this.GetReminder(ScheduleReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    void ArmTimer(DateTimeOffset at)
+    {
+        runTimer?.Dispose();
+        var due = at - time.GetUtcNow();
+        runTimer = this.RegisterGrainTimer(_ => OnDueAsync(),
+            new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == ScheduleReminder ? OnDueAsync() : Task.CompletedTask;
+
+    async Task OnDueAsync()
+    {
+        if (!State.Exists || State.NextRunAt is not { } at)
+        {
+            await ArmAsync();
+            return;
+        }
+        if (at - time.GetUtcNow() > DueSlack)
+        {
+            ArmTimer(at);
+            return;
+        }
+        // A recurring run comes due while the previous one still sends (receipts pending): both run, each with its own hold.
+        if (State.Status is BroadcastStatus.Scheduled or BroadcastStatus.Sending)
+        {
+            await StartRunAsync(State.Runs.Count + 1, at, interactive: false, replan: true);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace BroadcastGrains.Broadcasts;
+
+/// <summary>
+/// Creates a broadcast at most once per client and <c>Idempotency-Key</c>. Keyed <c>{clientId}/{key}</c>. The grain runs
+/// the create itself, so concurrent retries queue behind the first and get its answer.
+/// </summary>
+[Alias("idempotent-create")]
+public interface IIdempotentCreateGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// The first answer for this key when <paramref name="requestHash"/> matches it (within 24 h), a refusal
+    /// (<c>IDEMPOTENCY_KEY_REUSED</c>) when it does not, or a new broadcast.
+    /// </summary>
+    [Alias("create")]
+    Task<BroadcastOutcome> CreateAsync(byte[] requestHash, CreateBroadcastCommand command);
+}

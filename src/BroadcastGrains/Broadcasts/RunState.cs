@@ -1,0 +1,26 @@
+using BroadcastGrains.Partitions;
+
+namespace BroadcastGrains.Broadcasts;
+
+/// <summary>One run of a broadcast: its own partitions, hold, counts and outcome (API.md <c>/runs</c>).</summary>
+[GenerateSerializer, Alias("run-state")]
+public sealed class RunState
+{
+    [Id(0)] public int Run { get; set; }
+    [Id(1)] public BroadcastStatus Status { get; set; }
+    [Id(2)] public DateTimeOffset ScheduledFor { get; set; }
+    [Id(3)] public DateTimeOffset? StartedAt { get; set; }
+    [Id(4)] public DateTimeOffset? CompletedAt { get; set; }
+    [Id(5)] public long RecipientCount { get; set; }
+    [Id(6)] public decimal EstimatedCredits { get; set; }
+    [Id(7)] public decimal Held { get; set; }
+    [Id(8)] public decimal Released { get; set; }
+    [Id(9)] public string? FailureReason { get; set; }
+    [Id(10)] public PartitionProgress?[] Partitions { get; set; } = [];
+
+    public decimal Captured => Partitions.Sum(p => p?.Captured ?? 0);
+    public decimal Refunded => Partitions.Sum(p => p?.Refunded ?? 0);
+    public decimal StillHeld => Math.Max(0, Held - Captured - Released);
+    public bool AllPartitionsDone => Partitions.Length > 0 && Partitions.All(p => p?.Done == true);
+    public bool IsActive => Status is BroadcastStatus.Sending or BroadcastStatus.Paused;
+}
