@@ -35,6 +35,7 @@ internal sealed partial class BroadcastGrain
         }
         foreach (var run in active)
         {
+            await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.InterruptAsync()));
             // Partitions answer once every message the carrier accepted is captured, so releasing after them frees
             // exactly the credits of the recipients that were never sent.
             foreach (var progress in await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.CancelAsync())))
@@ -66,6 +67,7 @@ internal sealed partial class BroadcastGrain
         foreach (var run in State.Runs.Where(r => r.IsActive))
         {
             run.Status = BroadcastStatus.Paused;
+            await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.InterruptAsync()));
             await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.PauseAsync()));
         }
         await SaveAsync();

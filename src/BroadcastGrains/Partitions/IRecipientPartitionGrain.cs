@@ -28,6 +28,13 @@ public interface IRecipientPartitionGrain : IGrainWithStringKey
     [Alias("start")]
     Task StartAsync();
 
+    /// <summary>
+    /// Interrupts a submit in progress (one waiting on a throttled carrier) so that a following
+    /// <see cref="PauseAsync"/> or <see cref="CancelAsync"/> does not queue behind it. Interleaves; changes no recipient.
+    /// </summary>
+    [Alias("interrupt"), Orleans.Concurrency.AlwaysInterleave]
+    Task InterruptAsync();
+
     /// <summary>Stops sending; answers when what was accepted so far is captured.</summary>
     [Alias("pause")]
     Task PauseAsync();

@@ -16,11 +16,22 @@ internal sealed partial class RecipientPartitionGrain
     /// <summary>Set when a paced partition was told to wait: the pump sleeps that long.</summary>
     TimeSpan? pacedWait;
 
+    /// <summary>Cancels the submit in progress; set by <see cref="InterruptAsync"/>, cleared when sending (re)starts.</summary>
+    CancellationTokenSource? submitting;
+    bool interrupted;
+
+    public Task InterruptAsync()
+    {
+        interrupted = true;
+        submitting?.Cancel();
+        return Task.CompletedTask;
+    }
+
     /// <summary>Submits up to a few batches; answers whether there was anything to send.</summary>
     async Task<bool> SendSomeAsync(CancellationToken cancellationToken)
     {
         var anything = false;
-        for (var b = 0; b < BatchesPerTick && State.Phase == PartitionPhase.Sending; b++)
+        for (var b = 0; b < BatchesPerTick && State.Phase == PartitionPhase.Sending && !interrupted; b++)
         {
             var allowance = await AllowanceAsync();
             if (allowance == 0)
@@ -34,15 +45,27 @@ internal sealed partial class RecipientPartitionGrain
             }
             anything = true;
             results ??= new SubmitResult[options.Value.SubmitBatchSize];
+            using var submit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            submitting = submit;
             try
             {
-                await carrier.SubmitAsync(batch, results.AsMemory(0, batch.Count), cancellationToken);
+                await carrier.SubmitAsync(batch, results.AsMemory(0, batch.Count), submit.Token);
+            }
+            catch (OperationCanceledException) when (interrupted)
+            {
+                // Interrupted before the carrier took anything: the batch goes back to pending.
+                RequeueInFlight();
+                return anything;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 Log.SubmitFailed(logger, Key, batch.Count, e);
                 RequeueInFlight();
                 return false;
+            }
+            finally
+            {
+                submitting = null;
             }
             if (!ApplySubmitResults(batch))
             {

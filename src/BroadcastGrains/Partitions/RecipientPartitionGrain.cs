@@ -72,6 +72,7 @@ internal sealed partial class RecipientPartitionGrain(
 
     public async Task StartAsync()
     {
+        interrupted = false;
         if (State.Phase is PartitionPhase.Prepared or PartitionPhase.Paused)
         {
             State.Phase = PartitionPhase.Sending;

@@ -63,6 +63,7 @@ internal sealed partial class WalletGrain(
         // A capture can never spend more than the broadcast holds: the hold was the client's consent to pay.
         var amount = Math.Min(operation.Amount, HeldFor(operation.HoldKey));
         State.Balance -= amount;
+        State.Refundable += amount;
         ReduceHeld(operation.HoldKey, amount);
         Remember(operation.OperationId, amount);
         await AppendAsync(LedgerKind.Capture, -amount, -amount, operation.BroadcastId, operation.OperationId);
@@ -76,9 +77,11 @@ internal sealed partial class WalletGrain(
         {
             return View();
         }
-        State.Balance += operation.Amount;
-        Remember(operation.OperationId, operation.Amount);
-        await AppendAsync(LedgerKind.Refund, operation.Amount, 0, operation.BroadcastId, operation.OperationId);
+        var amount = Math.Min(operation.Amount, State.Refundable);
+        State.Balance += amount;
+        State.Refundable -= amount;
+        Remember(operation.OperationId, amount);
+        await AppendAsync(LedgerKind.Refund, amount, 0, operation.BroadcastId, operation.OperationId);
         return View();
     }
 

@@ -19,4 +19,7 @@ public sealed class WalletState
     [Id(5)] public Dictionary<string, decimal> TopUpReferences { get; set; } = new(StringComparer.Ordinal);
     [Id(6)] public Dictionary<string, decimal> RecentOperations { get; set; } = new(StringComparer.Ordinal);
     [Id(7)] public Queue<string> RecentOperationOrder { get; set; } = new();
+
+    /// <summary>Captured minus refunded over the wallet's life: a refund can never give back more than was spent.</summary>
+    [Id(8)] public decimal Refundable { get; set; }
 }

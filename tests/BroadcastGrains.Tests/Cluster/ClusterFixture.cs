@@ -1,0 +1,60 @@
+using BroadcastGrains.Carrier.Simulator;
+using BroadcastGrains.Hosting;
+using BroadcastGrains.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace BroadcastGrains.Tests.Cluster;
+
+/// <summary>
+/// One in-process silo with in-memory storage and reminders, the grains' services and a simulator carrier that records
+/// every submission. Shared by a collection of tests; each test uses its own client ids, so tests never see each other's
+/// money or broadcasts. The price table and the simulator's counters are cluster-wide.
+/// </summary>
+public class ClusterFixture : IAsyncLifetime
+{
+    InProcessTestCluster? cluster;
+
+    /// <summary>Settings every cluster gets: receipts soon, submissions tracked, 2,000 recipients a partition.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["Broadcast:Simulator:TrackSubmissions"] = "true",
+        ["Broadcast:Simulator:ReceiptDelayMs"] = "50",
+        ["Broadcast:PartitionSize"] = "2000",
+    };
+
+    public IClusterClient Client => Cluster.Client;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    /// <summary>The silo's simulator: its <c>Submitted</c> and <c>DuplicateSubmissions</c> are what the carrier saw.</summary>
+    public SimulatorCarrier Carrier => Cluster.Silos[0].ServiceProvider.GetRequiredService<SimulatorCarrier>();
+
+    InProcessTestCluster Cluster => cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
+
+    public async Task InitializeAsync()
+    {
+        var settings = Settings;
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSiloHost((_, host) =>
+        {
+            host.Configuration.AddInMemoryCollection(settings);
+            host.Services.AddBroadcastGrains();
+        });
+        builder.ConfigureSilo((_, silo) => silo
+            .AddMemoryGrainStorage(StorageNames.Grains)
+            .AddMemoryGrainStorage(StorageNames.Recipients)
+            .UseInMemoryReminderService());
+        cluster = builder.Build();
+        await cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (cluster is not null)
+        {
+            await cluster.DisposeAsync();
+        }
+    }
+}
