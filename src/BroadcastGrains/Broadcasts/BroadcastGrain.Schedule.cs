@@ -16,19 +16,30 @@ internal sealed partial class BroadcastGrain
 
     IGrainTimer? runTimer;
 
-    /// <summary>RFC 5545 DTSTART: <c>scheduledAt</c>, else the creation time (to the minute; runs come strictly after it).</summary>
-    static DateTimeOffset SeriesStart(BroadcastState state) =>
-        state.Definition!.Schedule.ScheduledAt
-        ?? new DateTimeOffset(state.CreatedAt.UtcTicks - (state.CreatedAt.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+    /// <summary>RFC 5545 DTSTART: <c>scheduledAt</c> (pinned to the first run at create when the client gave none).</summary>
+    static DateTimeOffset SeriesStart(BroadcastState state) => state.Definition!.Schedule.ScheduledAt ?? state.CreatedAt;
 
+    /// <summary>
+    /// The first run. A recurring series without <c>scheduledAt</c> starts at creation and runs strictly after it: its
+    /// first occurrence then becomes DTSTART, so COUNT counts real runs (the creation minute itself is no run).
+    /// </summary>
     static DateTimeOffset? FirstRunAt(BroadcastState state)
     {
         var schedule = state.Definition!.Schedule;
+        if (schedule.Mode == ScheduleMode.Recurring && schedule.ScheduledAt is null)
+        {
+            var minute = new DateTimeOffset(state.CreatedAt.UtcTicks - (state.CreatedAt.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+            var first = Recurrence.Next(schedule.RecurrenceRule!, minute, schedule.Timezone, state.CreatedAt, 1);
+            if (first.Count == 0)
+            {
+                return null;
+            }
+            schedule = schedule with { ScheduledAt = first[0] };
+            state.Definition = state.Definition with { Schedule = schedule };
+        }
         return schedule.Mode switch
         {
-            ScheduleMode.Scheduled or ScheduleMode.Drip => schedule.ScheduledAt,
-            ScheduleMode.Recurring => Occurrences(state, schedule.ScheduledAt?.AddTicks(-1) ?? state.CreatedAt, 1)
-                .Cast<DateTimeOffset?>().FirstOrDefault(),
+            ScheduleMode.Scheduled or ScheduleMode.Drip or ScheduleMode.Recurring => schedule.ScheduledAt,
             _ => null,
         };
     }
