@@ -30,8 +30,9 @@ public sealed class ReceiptRouter(IGrainFactory grains) : IReceiptSink
             }
             list.Add((index, receipt));
         }
-        await Task.WhenAll(byPartition.Select(group => DeliverAsync(group.Key, ToBatch(group.Value), cancellationToken)));
-        return unmatched;
+        var matched = await Task.WhenAll(byPartition.Select(group =>
+            grains.GetGrain<IRecipientPartitionGrain>(group.Key).ApplyReceiptsAsync(ToBatch(group.Value))));
+        return unmatched + byPartition.Values.Sum(g => g.Count) - matched.Sum();
     }
 
     static ReceiptBatch ToBatch(List<(int Index, CarrierReceipt Receipt)> items)

@@ -47,13 +47,17 @@ public interface IRecipientPartitionGrain : IGrainWithStringKey
     [Alias("discard")]
     Task DiscardAsync();
 
-    /// <summary>Applies delivery receipts; duplicates and receipts for final recipients are ignored.</summary>
+    /// <summary>Applies delivery receipts (duplicates and receipts for final recipients are ignored); answers how many named a recipient here.</summary>
     [Alias("receipts")]
-    Task ApplyReceiptsAsync(ReceiptBatch receipts);
+    Task<int> ApplyReceiptsAsync(ReceiptBatch receipts);
 
     /// <summary>Recipients from local index <paramref name="from"/> on, optionally of one status.</summary>
     [Alias("recipients")]
     Task<PartitionRecipientPage> GetRecipientsAsync(int from, int limit, RecipientStatus? status);
+
+    /// <summary>The numbers the carrier accepted a message for (replies are matched against them).</summary>
+    [Alias("sent-numbers")]
+    Task<long[]> GetSentNumbersAsync();
 }
 
 /// <summary>Recipients of one partition and where the next page starts (-1 when the partition has no more).</summary>

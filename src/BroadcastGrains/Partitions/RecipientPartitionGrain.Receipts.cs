@@ -3,20 +3,32 @@ using BroadcastGrains.Carrier;
 
 namespace BroadcastGrains.Partitions;
 
-/// <summary>Receipts: each moves a sent recipient to its final status; anything else (a repeat, a late one) is ignored.</summary>
+/// <summary>
+/// Receipts: each moves a sent recipient to its final status; anything else (a repeat, a late one) is ignored.
+/// Answers how many named a recipient of this partition, so callers can count the rest as unmatched.
+/// </summary>
 internal sealed partial class RecipientPartitionGrain
 {
-    public Task ApplyReceiptsAsync(ReceiptBatch receipts)
+    public Task<int> ApplyReceiptsAsync(ReceiptBatch receipts)
     {
         if (State.Slice is null)
         {
-            return Task.CompletedTask;
+            // Not one of ours (a made-up or foreign id): nothing to keep this activation for.
+            DeactivateOnIdle();
+            return Task.FromResult(0);
         }
+        var known = 0;
         var now = SecondsSinceCreated();
+        int delivered = 0, expired = 0, failed = 0;
         for (var k = 0; k < receipts.Indexes.Length; k++)
         {
             var index = receipts.Indexes[k];
-            if ((uint)index >= (uint)State.Statuses.Length || (RecipientStatus)State.Statuses[index] != RecipientStatus.Sent)
+            if ((uint)index >= (uint)State.Statuses.Length)
+            {
+                continue;
+            }
+            known++;
+            if ((RecipientStatus)State.Statuses[index] != RecipientStatus.Sent)
             {
                 continue;
             }
@@ -24,21 +36,28 @@ internal sealed partial class RecipientPartitionGrain
             {
                 case ReceiptOutcome.Delivered:
                     State.SetStatus(index, RecipientStatus.Delivered, now);
+                    delivered++;
                     break;
                 case ReceiptOutcome.Expired:
                     State.SetStatus(index, RecipientStatus.Expired, now);
+                    expired++;
                     State.Errors[index] = (byte)RecipientError.Expired;
                     OweRefund(index);
                     break;
                 default:
                     State.SetStatus(index, RecipientStatus.Failed, now);
+                    failed++;
                     State.Errors[index] = (byte)RecipientError.Undelivered;
                     OweRefund(index);
                     break;
             }
+            NoteMessageEvent(index);
         }
+        metrics.MessagesCompleted(RecipientStatus.Delivered, delivered);
+        metrics.MessagesCompleted(RecipientStatus.Expired, expired);
+        metrics.MessagesCompleted(RecipientStatus.Failed, failed);
         // The pump reports and settles; make sure one runs (after a reactivation there may be none yet).
         EnsurePump();
-        return Task.CompletedTask;
+        return Task.FromResult(known);
     }
 }
