@@ -1,7 +1,9 @@
 using BroadcastGrains.Hosting;
 using BroadcastGrains.Silo.Api;
 using BroadcastGrains.Silo.Api.Admin;
+using BroadcastGrains.Silo.Api.Catalogue;
 using BroadcastGrains.Silo.Hosting;
+using BroadcastGrains.Silo.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 if (args.Contains("migrate"))
@@ -16,21 +18,30 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 {
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
-builder.UseOrleans(silo => SiloSetup.ConfigureSilo(silo, builder.Configuration));
+builder.UseOrleans(silo =>
+{
+    SiloSetup.ConfigureSilo(silo, builder.Configuration);
+    silo.AddOperatorSurfaces();
+});
 builder.Services.AddBroadcastGrains();
 builder.AddBroadcastApi();
+builder.AddCatalogueApi();
+builder.AddOperatorSurfaces();
 
 var app = builder.Build();
 app.UseMiddleware<ProblemMiddleware>();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseClientRateLimits();
 
 app.MapHealthApi();
 app.MapBroadcastsApi();
 app.MapWalletApi();
 app.MapAdminApi();
 app.MapCarrierApi();
+app.MapCatalogueApi();
+app.MapOperatorSurfaces();
 app.MapFallback((HttpContext context) => ApiProblems.Result(
     BroadcastGrains.Broadcasts.ErrorCodes.NotFound, $"no endpoint {context.Request.Method} {context.Request.Path}")).AllowAnonymous();
 

@@ -3,10 +3,14 @@ using BroadcastGrains.Catalogue;
 using BroadcastGrains.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BroadcastGrains.Silo.Api;
 
-/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (the silo serves grain calls and its storage answers).</summary>
+/// <summary>
+/// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (the silo serves grain calls, its storage answers and no
+/// registered health check, such as the SMPP binds', is unhealthy).
+/// </summary>
 internal static class HealthApi
 {
     static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(5);
@@ -19,7 +23,8 @@ internal static class HealthApi
     }
 
     static async Task<Results<Ok<object>, ProblemHttpResult>> ReadyAsync(IGrainFactory grains,
-        [FromServices] IEnumerable<IStorageProbe> storage, CancellationToken cancellationToken)
+        [FromServices] IEnumerable<IStorageProbe> storage, [FromServices] HealthCheckService checks,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -29,6 +34,15 @@ internal static class HealthApi
             foreach (var probe in storage)
             {
                 await probe.PingAsync(cancellationToken).WaitAsync(ReadyTimeout, cancellationToken);
+            }
+            // Registered checks, such as the SMPP binds': a bind the SMSC refuses means this silo cannot send.
+            var report = await checks.CheckHealthAsync(cancellationToken);
+            if (report.Status == HealthStatus.Unhealthy)
+            {
+                var failing = report.Entries.Where(e => e.Value.Status == HealthStatus.Unhealthy)
+                    .Select(e => $"{e.Key}: {e.Value.Description}");
+                return TypedResults.Problem(statusCode: 503, title: "Not ready", detail: string.Join("; ", failing),
+                    extensions: new Dictionary<string, object?> { ["code"] = "NOT_READY" });
             }
             return TypedResults.Ok<object>(new { status = "ready" });
         }

@@ -14,7 +14,21 @@ internal sealed record ClientContext(string ClientId, bool IsApprover)
 {
     public const string ClientIdHeader = "X-Client-Id";
 
-    public static async ValueTask<ClientContext?> BindAsync(HttpContext context, ParameterInfo parameter)
+    public static async ValueTask<ClientContext?> BindAsync(HttpContext context, ParameterInfo parameter) => await ResolveAsync(context);
+
+    /// <summary>The request's client, worked out once per request (the rate limiter needs it before the endpoint does).</summary>
+    public static async ValueTask<ClientContext> ResolveAsync(HttpContext context)
+    {
+        if (context.Items[typeof(ClientContext)] is ClientContext known)
+        {
+            return known;
+        }
+        var resolved = await ResolveUncachedAsync(context);
+        context.Items[typeof(ClientContext)] = resolved;
+        return resolved;
+    }
+
+    static async ValueTask<ClientContext> ResolveUncachedAsync(HttpContext context)
     {
         var user = context.User;
         var ownerId = user.FindFirstValue(ApiKeyClaims.OwnerId)

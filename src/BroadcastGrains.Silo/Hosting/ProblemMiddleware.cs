@@ -25,10 +25,14 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<Pr
         }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
         {
-            Log.Unhandled(logger, context.Request.Method, context.Request.Path, e);
+            Log.Unhandled(logger, context.Request.Method, WithoutNumbers(context.Request.Path), e);
             await ApiProblems.Write(context, ApiProblems.Internal, "the server failed to answer; the request may be retried");
         }
     }
+
+    /// <summary>A path may carry a phone number (<c>/v1/opt-outs/{phone}</c>); logs never do.</summary>
+    static string WithoutNumbers(PathString path) =>
+        System.Text.RegularExpressions.Regex.Replace(path.Value ?? "", @"(%2B|\+)?\d{6,}", "{number}");
 
     static partial class Log
     {

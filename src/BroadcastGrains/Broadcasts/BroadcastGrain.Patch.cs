@@ -42,6 +42,10 @@ internal sealed partial class BroadcastGrain
         {
             return BroadcastOutcome.Fail(invalid);
         }
+        if (patch.From is not null && await SenderRefusalAsync(clientId, patch.From) is { } notApproved)
+        {
+            return BroadcastOutcome.Fail(notApproved);
+        }
         if (MessageOf(after) != MessageOf(before) && State.Runs.Count == 0 && await ReplanAsync(after, before) is { } refused)
         {
             return BroadcastOutcome.Fail(refused);

@@ -21,6 +21,13 @@ internal sealed partial class BroadcastGrain
         {
             return BroadcastPlan.Refused(new BroadcastError(ErrorCodes.NotFound, $"no client '{command.ClientId}'"));
         }
+        // Sender, template and contact lists come from the client's catalogue; lists are merged (duplicates skipped).
+        var resolved = await ResolveCatalogueAsync(command);
+        if (resolved.Error is not null)
+        {
+            return BroadcastPlan.Refused(resolved.Error);
+        }
+        (command, duplicates) = (resolved.Command, resolved.FromLists ? DuplicatePolicy.Skip : duplicates);
         var prices = await GrainFactory.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).GetAsync();
         var recipients = RecipientNormalizer.Normalize(command.Recipients, command.DefaultRegion, duplicates, phones);
         if (duplicates == DuplicatePolicy.Reject && recipients.DuplicateCount > 0)

@@ -104,6 +104,7 @@ internal sealed partial class BroadcastGrain
             Breakdown = state.Breakdown,
             Runs = state.Runs.Count,
             UpcomingRuns = UpcomingRuns(state),
+            ReplyCount = state.ReplyCount,
             ValidityMinutes = definition.ValidityMinutes,
             FailureReason = state.FailureReason,
         };

@@ -53,6 +53,12 @@ internal sealed partial class BroadcastGrain(
             return new BroadcastOutcome(view, null);
         }
 
+        if (await ReserveDailyQuotaAsync(plan) is { } overQuota)
+        {
+            await DiscardAsync(plan.State);
+            DeactivateOnIdle();
+            return BroadcastOutcome.Fail(overQuota);
+        }
         broadcast.State = plan.State;
         if (State.RequiresApproval)
         {
@@ -62,6 +68,7 @@ internal sealed partial class BroadcastGrain(
         var refused = await EnterScheduleAsync();
         if (refused is not null)
         {
+            await ReleaseDailyQuotaAsync(plan);
             await DiscardAsync(State);
             broadcast.State = new BroadcastState();
             DeactivateOnIdle();
@@ -114,6 +121,7 @@ internal sealed partial class BroadcastGrain(
     {
         await broadcast.WriteStateAsync();
         await GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!).UpsertAsync(Id, State.Status, State.CreatedAt);
+        await RaiseStatusEventAsync();
     }
 
     static partial class Log

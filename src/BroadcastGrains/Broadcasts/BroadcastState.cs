@@ -29,6 +29,7 @@ public sealed class BroadcastState
     [Id(17)] public List<RunState> Runs { get; set; } = [];
     [Id(18)] public DateTimeOffset? NextRunAt { get; set; }
     [Id(19)] public bool RefundFailed { get; set; }
+    [Id(20)] public long ReplyCount { get; set; }
 
     public bool Exists => ClientId is not null;
 

@@ -22,6 +22,10 @@ internal static class BroadcastValidator
         {
             errors["listIds"] = ["give either recipients or listIds"];
         }
+        if (command.Body is not null && command.TemplateName is not null)
+        {
+            errors["body"] = ["give exactly one of body and templateName"];
+        }
         return Refusal(errors) ?? ScheduleValidator.Validate(command.Schedule, now) ?? ValidateContent(command);
     }
 
@@ -58,7 +62,8 @@ internal static class BroadcastValidator
         {
             errors["from"] = ["from must be alphanumeric (at most 11 characters) or an E.164 number"];
         }
-        if ((definition.Body is null) == (definition.TemplateName is null))
+        // A definition made from a template carries the template's body too (the catalogue resolves it).
+        if (definition.Body is null && definition.TemplateName is null)
         {
             errors["body"] = ["give exactly one of body and templateName"];
         }
@@ -89,19 +94,12 @@ internal static class BroadcastValidator
         {
             return BroadcastError.Field(ErrorCodes.BodyTooLong, "body", $"body has {command.Body.Length} characters; at most {MaxBodyLength}");
         }
-        if (command.TemplateName is not null)
-        {
-            return BroadcastError.Field(ErrorCodes.TemplateNotFound, "templateName", $"no template named '{command.TemplateName}'");
-        }
-        if (command.ListIds is { Count: > 0 } lists)
-        {
-            return BroadcastError.Field(ErrorCodes.ListNotFound, "listIds", $"no contact list '{lists[0]}'");
-        }
         if (command.Recipients.Count > MaxRecipients)
         {
             return BroadcastError.Field(ErrorCodes.TooManyRecipients, "recipients", $"{command.Recipients.Count} recipients; at most {MaxRecipients}");
         }
-        if (command.Recipients.Count == 0)
+        // Recipients of listIds are counted once the lists are read (BroadcastGrain.Catalogue).
+        if (command.Recipients.Count == 0 && command.ListIds is not { Count: > 0 })
         {
             return BroadcastError.Field(ErrorCodes.NoRecipients, "recipients", "give at least one recipient");
         }

@@ -20,4 +20,8 @@ public interface IBroadcastProgressGrain : IGrainWithStringKey
     /// </summary>
     [Alias("acquire"), AlwaysInterleave]
     Task<SendGrant> AcquireSendsAsync(int run, int wanted);
+
+    /// <summary>Counts a reply from one of the broadcast's recipients in <c>replyCount</c>.</summary>
+    [Alias("add-reply"), AlwaysInterleave]
+    Task AddReplyAsync();
 }

@@ -1,6 +1,9 @@
 using BroadcastGrains.Carrier;
+using BroadcastGrains.Catalogue;
 using BroadcastGrains.Carrier.Simulator;
+using BroadcastGrains.Carrier.Smpp;
 using BroadcastGrains.PhoneNumbers;
+using BroadcastGrains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,10 +21,14 @@ public static class BroadcastServices
             .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(PhoneNumberClassifier.Shared);
+        services.AddBroadcastMetrics();
         services.TryAddSingleton<ReceiptRouter>();
         services.TryAddSingleton<IReceiptSink>(sp => sp.GetRequiredService<ReceiptRouter>());
+        services.AddBroadcastCatalogue();
         services.TryAddSingleton<SimulatorCarrier>();
-        services.TryAddSingleton<ICarrierLink>(sp => sp.GetRequiredService<SimulatorCarrier>());
+        services.AddSmppCarrier();
+        // Broadcast:Carrier picks the link: the in-process simulator (default) or an SMSC over SMPP.
+        services.TryAddSingleton<ICarrierLink>(sp => SmppServices.ChooseCarrier(sp, s => s.GetRequiredService<SimulatorCarrier>()));
         return services;
     }
 }

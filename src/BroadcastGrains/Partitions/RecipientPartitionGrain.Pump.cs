@@ -23,6 +23,7 @@ internal sealed partial class RecipientPartitionGrain
             pump = this.RegisterGrainTimer(PumpAsync,
                 new GrainTimerCreationOptions(TimeSpan.Zero, BusyPeriod) { KeepAlive = true });
             currentPeriod = BusyPeriod;
+            metrics.PartitionStarted();
         }
     }
 
@@ -31,6 +32,7 @@ internal sealed partial class RecipientPartitionGrain
         var sent = State.Phase == PartitionPhase.Sending && await SendSomeAsync(cancellationToken);
         ScanTimeouts();
         await SettleMoneyAsync();
+        await RaiseMessageEventsAsync();
 
         var finished = State.AllFinal && State.Phase is PartitionPhase.Sending or PartitionPhase.Cancelled
             && State.MoneySettled;
@@ -43,8 +45,7 @@ internal sealed partial class RecipientPartitionGrain
         await PersistAsync(force: finished);
         if (finished)
         {
-            pump?.Dispose();
-            pump = null;
+            StopPump();
             return;
         }
         var period = pacedWait ?? (sent ? BusyPeriod : IdlePeriod);
@@ -53,6 +54,16 @@ internal sealed partial class RecipientPartitionGrain
         {
             currentPeriod = period;
             pump?.Change(period, period);
+        }
+    }
+
+    void StopPump()
+    {
+        if (pump is not null)
+        {
+            pump.Dispose();
+            pump = null;
+            metrics.PartitionStopped();
         }
     }
 
@@ -72,12 +83,14 @@ internal sealed partial class RecipientPartitionGrain
         var nowSeconds = SecondsSinceCreated();
         var receiptDeadline = nowSeconds - (options.Value.ReceiptWindowMinutes * 60);
         var expired = now - started >= TimeSpan.FromMinutes(Slice.Message.ValidityMinutes);
+        int expiredCount = 0, timedOut = 0;
         for (var i = 0; i < State.Statuses.Length; i++)
         {
             var status = (RecipientStatus)State.Statuses[i];
             if (expired && status is RecipientStatus.Pending or RecipientStatus.Sent)
             {
                 State.SetStatus(i, RecipientStatus.Expired, nowSeconds);
+                expiredCount++;
                 State.Errors[i] = (byte)(status == RecipientStatus.Sent ? RecipientError.Expired : RecipientError.ExpiredUnsent);
                 if (status == RecipientStatus.Sent)
                 {
@@ -87,10 +100,13 @@ internal sealed partial class RecipientPartitionGrain
             else if (status == RecipientStatus.Sent && State.UpdatedAt[i] <= receiptDeadline)
             {
                 State.SetStatus(i, RecipientStatus.Timeout, nowSeconds);
+                timedOut++;
                 State.Errors[i] = (byte)RecipientError.NoReceipt;
                 OweRefund(i);
             }
         }
+        metrics.MessagesCompleted(RecipientStatus.Expired, expiredCount);
+        metrics.MessagesCompleted(RecipientStatus.Timeout, timedOut);
     }
 
     async Task ReportAsync(bool force)

@@ -33,6 +33,7 @@ internal sealed partial class RecipientPartitionGrain
         var anything = false;
         for (var b = 0; b < BatchesPerTick && State.Phase == PartitionPhase.Sending && !interrupted; b++)
         {
+            await ApplyOptOutsAsync();
             var allowance = await AllowanceAsync();
             if (allowance == 0)
             {
@@ -141,6 +142,7 @@ internal sealed partial class RecipientPartitionGrain
     {
         var now = SecondsSinceCreated();
         var keepGoing = true;
+        int accepted = 0, blocked = 0, deferred = 0;
         for (var k = 0; k < batch.Count; k++)
         {
             var index = batch.Indexes[k];
@@ -148,6 +150,7 @@ internal sealed partial class RecipientPartitionGrain
             {
                 case SubmitStatus.Accepted:
                     State.SetStatus(index, RecipientStatus.Sent, now);
+                    accepted++;
                     State.Uncaptured += State.CostOf(index);
                     if (results[k].CarrierMessageId is { } carrierId)
                     {
@@ -156,15 +159,18 @@ internal sealed partial class RecipientPartitionGrain
                     break;
                 case SubmitStatus.Rejected:
                     State.SetStatus(index, RecipientStatus.Blocked, now);
+                    blocked++;
                     State.Errors[index] = (byte)RecipientError.CarrierRejected;
                     break;
                 default:
                     State.SetStatus(index, RecipientStatus.Pending, now);
+                    deferred++;
                     State.Cursor = Math.Min(State.Cursor, index);
                     keepGoing = false;
                     break;
             }
         }
+        metrics.MessagesSubmitted(accepted, blocked, deferred);
         return keepGoing;
     }
 }

@@ -5,6 +5,7 @@ using BroadcastGrains.Messages;
 using BroadcastGrains.Hosting;
 using BroadcastGrains.PhoneNumbers;
 using BroadcastGrains.Storage;
+using BroadcastGrains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ internal sealed partial class RecipientPartitionGrain(
     PhoneNumberClassifier phones,
     TimeProvider time,
     IOptions<BroadcastOptions> options,
+    BroadcastMetrics metrics,
     ILogger<RecipientPartitionGrain> logger)
     : Grain, IRecipientPartitionGrain
 {
@@ -41,13 +43,46 @@ internal sealed partial class RecipientPartitionGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Shutdown (SIGTERM), idle collection or a rebalance: the grain is not reentrant, so the pump's last turn has
+    /// ended and no submit is half-applied. Settle what the wallet is owed, report, and store where the send stands, so
+    /// the next activation resumes from here rather than from the last periodic write.
+    /// </summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        StopPump();
+        if (State.Slice is null || State.Phase is not (PartitionPhase.Sending or PartitionPhase.Paused or PartitionPhase.Cancelled))
+        {
+            return;
+        }
+        try
+        {
+            // Bounded by the deactivation timeout: an abandoned capture is frozen with its operation id and is simply
+            // repeated by the next activation.
+            await SettleMoneyAsync().WaitAsync(cancellationToken);
+            await ReportAsync(force: true).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        try
+        {
+            await partition.WriteStateAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // In-memory storage is itself a grain and is gone once its silo stops; durable storage answers.
+            Log.NotStoredOnDeactivation(logger, Key, reason.ReasonCode.ToString(), e);
+        }
+    }
+
     public async Task<PartitionEstimate> PrepareAsync(PartitionSlice slice, bool persist)
     {
         if (State.Phase is not (PartitionPhase.Empty or PartitionPhase.Prepared))
         {
             throw new InvalidOperationException($"Partition {Key} is already {State.Phase}.");
         }
-        var estimate = SlicePlanner.Plan(slice, State, phones);
+        var estimate = SlicePlanner.Plan(slice, State, phones, await OptedOutAsync(slice));
         State.CreatedAt = time.GetUtcNow();
         State.Phase = PartitionPhase.Prepared;
         if (persist && estimate.Error is null)
@@ -98,13 +133,16 @@ internal sealed partial class RecipientPartitionGrain(
         {
             State.Phase = PartitionPhase.Cancelled;
             var now = SecondsSinceCreated();
+            var cancelled = 0;
             for (var i = 0; i < State.Statuses.Length; i++)
             {
                 if ((RecipientStatus)State.Statuses[i] is RecipientStatus.Pending or RecipientStatus.Queued)
                 {
                     State.SetStatus(i, RecipientStatus.Cancelled, now);
+                    cancelled++;
                 }
             }
+            metrics.MessagesCompleted(RecipientStatus.Cancelled, cancelled);
             await SettleMoneyAsync();
             await partition.WriteStateAsync();
             EnsurePump();
@@ -154,5 +192,8 @@ internal sealed partial class RecipientPartitionGrain(
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: reporting progress failed; will retry")]
         public static partial void ReportFailed(ILogger logger, string partition, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: storing its state on deactivation ({Reason}) failed; it resumes from its last periodic write")]
+        public static partial void NotStoredOnDeactivation(ILogger logger, string partition, string reason, Exception exception);
     }
 }

@@ -13,7 +13,8 @@ internal static class SlicePlanner
 {
     const int UnroutableSample = 100;
 
-    public static PartitionEstimate Plan(PartitionSlice slice, PartitionState state, PhoneNumberClassifier phones)
+    public static PartitionEstimate Plan(PartitionSlice slice, PartitionState state, PhoneNumberClassifier phones,
+        IReadOnlySet<int>? optedOut = null)
     {
         var count = slice.Numbers.Length;
         state.Slice = slice;
@@ -42,6 +43,11 @@ internal static class SlicePlanner
             {
                 status = RecipientStatus.Invalid;
                 state.Errors[i] = (byte)RecipientError.InvalidNumber;
+            }
+            else if (optedOut?.Contains(i) == true)
+            {
+                // On the client's opt-out list: never sent, never charged.
+                status = RecipientStatus.OptedOut;
             }
             else if (countries.IndexOf(region) is var country && country < 0)
             {

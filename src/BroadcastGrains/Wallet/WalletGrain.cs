@@ -1,4 +1,5 @@
 using BroadcastGrains.Storage;
+using BroadcastGrains.Telemetry;
 
 namespace BroadcastGrains.Wallet;
 
@@ -9,7 +10,8 @@ namespace BroadcastGrains.Wallet;
 [GrainType("wallet")]
 internal sealed partial class WalletGrain(
     [PersistentState("wallet", StorageNames.Grains)] IPersistentState<WalletState> wallet,
-    TimeProvider time)
+    TimeProvider time,
+    BroadcastMetrics metrics)
     : Grain, IWalletGrain
 {
     internal const int PageSize = 256;
@@ -31,6 +33,7 @@ internal sealed partial class WalletGrain(
         State.TopUpReferences[reference] = amount;
         State.Balance += amount;
         await AppendAsync(LedgerKind.TopUp, amount, 0, null, reference);
+        metrics.CreditsToppedUp(amount);
         return new TopUpResult(false, View());
     }
 
@@ -50,6 +53,7 @@ internal sealed partial class WalletGrain(
         State.HeldByBroadcast[operation.HoldKey] = HeldFor(operation.HoldKey) + operation.Amount;
         Remember(operation.OperationId, operation.Amount);
         await AppendAsync(LedgerKind.Hold, 0, operation.Amount, operation.BroadcastId, operation.OperationId);
+        metrics.CreditsHeld(operation.Amount);
         return new HoldResult(true, State.Balance - State.Held, operation.Amount);
     }
 
@@ -67,6 +71,7 @@ internal sealed partial class WalletGrain(
         ReduceHeld(operation.HoldKey, amount);
         Remember(operation.OperationId, amount);
         await AppendAsync(LedgerKind.Capture, -amount, -amount, operation.BroadcastId, operation.OperationId);
+        metrics.CreditsCaptured(amount);
         return View();
     }
 
@@ -82,6 +87,7 @@ internal sealed partial class WalletGrain(
         State.Refundable -= amount;
         Remember(operation.OperationId, amount);
         await AppendAsync(LedgerKind.Refund, amount, 0, operation.BroadcastId, operation.OperationId);
+        metrics.CreditsRefunded(amount);
         return View();
     }
 
@@ -101,6 +107,7 @@ internal sealed partial class WalletGrain(
             return 0;
         }
         await AppendAsync(LedgerKind.Release, 0, -amount, broadcastId, operationId);
+        metrics.CreditsReleased(amount);
         return amount;
     }
 

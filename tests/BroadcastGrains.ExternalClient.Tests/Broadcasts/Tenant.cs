@@ -26,6 +26,7 @@ internal sealed class Tenant(ExternalClusterFixture cluster, string clientId)
         var tenant = new Tenant(cluster, "ext_" + Guid.NewGuid().ToString("N"));
         await cluster.Client.GetGrain<IClientGrain>(tenant.ClientId)
             .CreateAsync(new ClientProfile { Id = tenant.ClientId, Name = "External client test" });
+        Assert.NotNull(await cluster.Client.GetGrain<ISendersGrain>(tenant.ClientId).RegisterAsync("Grains", approved: true));
         var topped = await tenant.Wallet.TopUpAsync("topup-1", topUp);
         Assert.False(topped.ReferenceReused);
         return tenant;

@@ -99,6 +99,7 @@ public sealed class BroadcastLifecycleTests(ClusterFixture cluster)
         {
             Id = clientId, Name = "Careful shop", ApprovalThresholds = new ApprovalThresholds(10, null),
         });
+        await TestClients.ApproveSenderAsync(cluster.Grains, clientId);
         var broadcast = cluster.Grains.GetGrain<IBroadcastGrain>(BroadcastIds.New());
         var created = await broadcast.CreateAsync(BroadcastKit.Command(clientId,
             RecipientInput.FromStrings([.. Enumerable.Range(0, 50).Select(TestNumbers.Us)])));

@@ -10,6 +10,7 @@ internal static class TestClients
     {
         var id = "client-" + Guid.NewGuid().ToString("N");
         await grains.GetGrain<IClientGrain>(id).CreateAsync(new ClientProfile { Id = id, Name = "Shop " + id, RefundFailed = refundFailed });
+        await ApproveSenderAsync(grains, id);
         if (credits > 0)
         {
             var topUp = await grains.GetGrain<IWalletGrain>(id).TopUpAsync("opening-balance", credits);
@@ -17,4 +18,8 @@ internal static class TestClients
         }
         return id;
     }
+
+    /// <summary>API.md: a broadcast's <c>from</c> must be an approved sender of its client.</summary>
+    public static async Task ApproveSenderAsync(IGrainFactory grains, string clientId) =>
+        Assert.NotNull(await grains.GetGrain<ISendersGrain>(clientId).RegisterAsync(BroadcastKit.Sender, approved: true));
 }

@@ -35,6 +35,10 @@ internal static class AdminApi
         {
             return ApiProblems.Result(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(e => e)), errors);
         }
+        if (request.AgencyId is { } agencyId && await grains.GetGrain<IAgencyGrain>(agencyId).GetAsync() is null)
+        {
+            return ApiProblems.Validation("agencyId", $"no agency '{agencyId}'");
+        }
         var id = "cl_" + RandomNumberGenerator.GetString(IdAlphabet, 16);
         var profile = await grains.GetGrain<IClientGrain>(id).CreateAsync(ClientValidation.ToProfile(request, id, time.GetUtcNow()));
         return TypedResults.Created($"/v1/admin/clients/{id}", profile);

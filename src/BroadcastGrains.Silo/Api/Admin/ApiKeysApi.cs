@@ -11,6 +11,23 @@ internal static class ApiKeysApi
     public static async Task<Results<Created<CreatedApiKey>, ProblemHttpResult>> CreateAsync(
         string id, CreateApiKeyRequest request, IGrainFactory grains, TimeProvider time)
     {
+        if (Check(request) is { } invalid)
+        {
+            return invalid;
+        }
+        var client = grains.GetGrain<IClientGrain>(id);
+        if (await client.GetAsync() is null)
+        {
+            return AdminApi.ClientNotFound(id);
+        }
+        var created = await IssueAsync(grains, ApiKeyOwner.Client, id, request, time);
+        await client.AddKeyAsync(created.Id);
+        return TypedResults.Created($"/v1/admin/api-keys/{created.Id}", created);
+    }
+
+    /// <summary>The problem with a key request, or null.</summary>
+    internal static ProblemHttpResult? Check(CreateApiKeyRequest request)
+    {
         var errors = new Dictionary<string, string[]>();
         if (request.Scopes is not { Count: > 0 } scopes || scopes.Any(s => !Scopes.Known.Contains(s)))
         {
@@ -24,21 +41,21 @@ internal static class ApiKeysApi
         {
             errors["name"] = ["name is at most 200 characters"];
         }
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Result(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(e => e)), errors);
-        }
-        var client = grains.GetGrain<IClientGrain>(id);
-        if (await client.GetAsync() is null)
-        {
-            return AdminApi.ClientNotFound(id);
-        }
+        return errors.Count > 0
+            ? ApiProblems.Result(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(e => e)), errors)
+            : null;
+    }
+
+    /// <summary>Makes a key for a client or an agency and stores its hash; the answer is the only time the key is shown.</summary>
+    internal static async Task<CreatedApiKey> IssueAsync(IGrainFactory grains, ApiKeyOwner owner, string ownerId,
+        CreateApiKeyRequest request, TimeProvider time)
+    {
         var (keyId, key) = ApiKeyFormat.New();
         var record = new ApiKeyRecord
         {
             Id = keyId,
-            OwnerKind = ApiKeyOwner.Client,
-            OwnerId = id,
+            OwnerKind = owner,
+            OwnerId = ownerId,
             Name = request.Name,
             Scopes = [.. request.Scopes!.Distinct()],
             IpAllowlist = request.IpAllowlist ?? [],
@@ -48,8 +65,7 @@ internal static class ApiKeysApi
             CreatedAt = time.GetUtcNow(),
         };
         await grains.GetGrain<IApiKeyGrain>(keyId).IssueAsync(record);
-        await client.AddKeyAsync(keyId);
-        return TypedResults.Created($"/v1/admin/api-keys/{keyId}", new CreatedApiKey(keyId, key, record.Scopes));
+        return new CreatedApiKey(keyId, key, record.Scopes);
     }
 
     public static async Task<Results<Ok<Page<ApiKeySummary>>, ProblemHttpResult>> ListAsync(string id, IGrainFactory grains)

@@ -29,6 +29,10 @@ internal static class ClientValidation
         {
             errors["webhookUrl"] = ["webhookUrl must be an absolute http(s) URL"];
         }
+        if (request.WebhookEvents?.FirstOrDefault(t => !BroadcastGrains.Webhooks.WebhookEventTypes.IsKnown(t)) is { } unknown)
+        {
+            errors["webhookEvents"] = [$"'{unknown}' is not a webhook event type ({string.Join(", ", BroadcastGrains.Webhooks.WebhookEventTypes.All)})"];
+        }
         return errors;
     }
 

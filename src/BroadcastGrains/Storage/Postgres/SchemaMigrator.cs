@@ -14,7 +14,11 @@ public sealed partial class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<
     const long AdvisoryLockKey = 0x42_72_6F_61_64_63_61_73; // "Broadcas"
 
     /// <summary>Applies the missing steps; answers the versions before and after.</summary>
-    public async Task<MigrationResult> MigrateAsync(CancellationToken cancellationToken)
+    public Task<MigrationResult> MigrateAsync(CancellationToken cancellationToken) =>
+        MigrateToAsync(SchemaScript.LatestVersion, cancellationToken);
+
+    /// <summary>Applies the missing steps up to <paramref name="version"/> (what an older build would have done).</summary>
+    public async Task<MigrationResult> MigrateToAsync(int version, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -33,7 +37,7 @@ public sealed partial class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<
         int? before = existed ? applied.Keys.DefaultIfEmpty(0).Max() : null;
         WarnAboutEditedSteps(applied);
 
-        var missing = SchemaScript.All.Where(s => !applied.ContainsKey(s.Version)).ToArray();
+        var missing = SchemaScript.All.Where(s => s.Version <= version && !applied.ContainsKey(s.Version)).ToArray();
         foreach (var script in missing)
         {
             LogApplying(logger, script.Version, script.Name);
@@ -50,7 +54,7 @@ public sealed partial class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<
         {
             await transaction.CommitAsync(cancellationToken);
         }
-        var after = Math.Max(applied.Keys.DefaultIfEmpty(0).Max(), SchemaScript.LatestVersion);
+        var after = applied.Keys.Concat(missing.Select(s => s.Version)).DefaultIfEmpty(0).Max();
         return new MigrationResult(before, after, [.. missing.Select(s => s.Name)]);
     }
 

@@ -12,3 +12,21 @@ internal enum MessageState : byte
     Unknown = 7,
     Rejected = 8,
 }
+
+/// <summary>The <c>stat:</c> abbreviations of a receipt's text (SMPP 3.4 appendix B) and what they mean.</summary>
+internal static class MessageStates
+{
+    /// <summary>The state a <c>stat:</c> value names; null for one the spec does not list.</summary>
+    public static MessageState? FromStat(string? stat) => stat?.ToUpperInvariant() switch
+    {
+        "DELIVRD" => MessageState.Delivered,
+        "EXPIRED" => MessageState.Expired,
+        "DELETED" => MessageState.Deleted,
+        "UNDELIV" => MessageState.Undeliverable,
+        "ACCEPTD" => MessageState.Accepted,
+        "UNKNOWN" => MessageState.Unknown,
+        "REJECTD" => MessageState.Rejected,
+        "ENROUTE" => MessageState.Enroute,
+        _ => null,
+    };
+}

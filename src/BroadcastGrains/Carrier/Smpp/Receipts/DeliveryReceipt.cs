@@ -40,7 +40,7 @@ internal sealed record DeliveryReceipt(string MessageId, MessageState State, str
             id = Field(text, "id:");
         }
         MessageState? state = pdu.Find(Tlv.MessageStateTag) is { Value.Length: > 0 } tlv ? (MessageState)tlv.Value[0] : null;
-        state ??= StateOf(Field(text, "stat:"));
+        state ??= MessageStates.FromStat(Field(text, "stat:"));
         if (string.IsNullOrEmpty(id) || state is null)
         {
             return false;
@@ -49,20 +49,6 @@ internal sealed record DeliveryReceipt(string MessageId, MessageState State, str
         receipt = new DeliveryReceipt(id, state.Value, string.IsNullOrEmpty(error) || error.Trim('0').Length == 0 ? null : error);
         return true;
     }
-
-    /// <summary>The stat: abbreviations of appendix B.</summary>
-    public static MessageState? StateOf(string? stat) => stat?.ToUpperInvariant() switch
-    {
-        "DELIVRD" => MessageState.Delivered,
-        "EXPIRED" => MessageState.Expired,
-        "DELETED" => MessageState.Deleted,
-        "UNDELIV" => MessageState.Undeliverable,
-        "ACCEPTD" => MessageState.Accepted,
-        "UNKNOWN" => MessageState.Unknown,
-        "REJECTD" => MessageState.Rejected,
-        "ENROUTE" => MessageState.Enroute,
-        _ => null,
-    };
 
     // Fields are "name:value" separated by spaces; the values of id, stat and err never hold a space.
     static string? Field(string text, string name)

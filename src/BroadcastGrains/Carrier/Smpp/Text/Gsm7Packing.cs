@@ -4,9 +4,13 @@ namespace BroadcastGrains.Carrier.Smpp.Text;
 /// Packs septets eight to seven octets, least significant bit first (3GPP TS 23.038 section 6.1.2.1). With a user data
 /// header in front, the septets start after <c>fillBits</c> zero bits so that the first one lies on a septet boundary
 /// counted from the start of the user data (TS 23.040 section 9.2.3.24).
+/// When the last octet would end with seven spare bits, they carry a CR (section 6.1.2.3.1) so that a receiver does
+/// not read an extra '@'; <see cref="UnpackText"/> drops it again.
 /// </summary>
 internal static class Gsm7Packing
 {
+    const byte CarriageReturn = 0x0D;
+
     /// <summary>Fill bits after a user data header of <paramref name="headerOctets"/> octets (its length octet included).</summary>
     public static int FillBits(int headerOctets) => (7 - (headerOctets * 8 % 7)) % 7;
 
@@ -27,6 +31,10 @@ internal static class Gsm7Packing
             }
             bit += 7;
         }
+        if (packed.Length * 8 - bit == 7)
+        {
+            packed[^1] |= (byte)(CarriageReturn << 1);
+        }
         return packed;
     }
 
@@ -43,6 +51,14 @@ internal static class Gsm7Packing
             bit += 7;
         }
         return septets;
+    }
+
+    /// <summary>Unpacks all the septets after <paramref name="fillBits"/>, less a CR that padded seven spare bits.</summary>
+    public static byte[] UnpackText(ReadOnlySpan<byte> packed, int fillBits = 0)
+    {
+        var septets = Unpack(packed, SeptetsIn(packed.Length, fillBits), fillBits);
+        var exact = ((packed.Length * 8) - fillBits) % 7 == 0;
+        return exact && septets.Length > 0 && septets[^1] == CarriageReturn ? septets[..^1] : septets;
     }
 
     /// <summary>Septets held by <paramref name="octets"/> packed octets after fill bits (a trailing partial septet dropped).</summary>

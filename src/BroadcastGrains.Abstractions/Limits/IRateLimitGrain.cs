@@ -1,0 +1,14 @@
+namespace BroadcastGrains.Limits;
+
+/// <summary>
+/// A client's API rate limit, one token bucket for the whole cluster (one activation), so more silos never mean a
+/// larger allowance. The limit is the client's <c>rateLimit</c> (1000 requests per 60 s unless the operator set
+/// another). Keyed by client id.
+/// </summary>
+[Alias("rate-limiter")]
+public interface IRateLimitGrain : IGrainWithStringKey
+{
+    /// <summary>Takes one request from the bucket, or answers when one is free again.</summary>
+    [Alias("acquire")]
+    Task<LimitDecision> TryAcquireAsync();
+}

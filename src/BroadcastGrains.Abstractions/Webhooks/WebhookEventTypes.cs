@@ -1,0 +1,39 @@
+namespace BroadcastGrains.Webhooks;
+
+/// <summary>The webhook event types of API.md and which ones a client gets.</summary>
+public static class WebhookEventTypes
+{
+#pragma warning disable CS1591 // the names are API.md's event types.
+    public const string BroadcastScheduled = "broadcast.scheduled";
+    public const string BroadcastSendStarted = "broadcast.send_started";
+    public const string BroadcastSendCompleted = "broadcast.send_completed";
+    public const string BroadcastCancelled = "broadcast.cancelled";
+    public const string BroadcastFailed = "broadcast.failed";
+    public const string MessageDelivered = "message.delivered";
+    public const string MessageFailed = "message.failed";
+    public const string MessageInbound = "message.inbound";
+    public const string ContactOptedOut = "contact.opted_out";
+#pragma warning restore CS1591
+
+    /// <summary>Every type.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        BroadcastScheduled, BroadcastSendStarted, BroadcastSendCompleted, BroadcastCancelled, BroadcastFailed,
+        MessageDelivered, MessageFailed, MessageInbound, ContactOptedOut,
+    ];
+
+    /// <summary>True for a type API.md names.</summary>
+    public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a client with <paramref name="subscribed"/> as its <c>webhookEvents</c> gets <paramref name="type"/>:
+    /// the listed types, or by default every type but the <c>message.*</c> ones (millions per broadcast).
+    /// </summary>
+    public static bool IsSubscribed(IReadOnlyList<string>? subscribed, string type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return subscribed is null
+            ? !type.StartsWith("message.", StringComparison.Ordinal)
+            : subscribed.Contains(type, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Runtime.CompilerServices;
+using BroadcastGrains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+[assembly: InternalsVisibleTo("BroadcastGrains.Smpp.Tests")]
+
+namespace BroadcastGrains.Carrier.Smpp;
+
+/// <summary>Registers the SMPP carrier's services; <see cref="BroadcastServices"/> calls it for every silo.</summary>
+public static class SmppServices
+{
+    /// <summary>
+    /// Adds the SMPP carrier, its options (<c>Broadcast:Smpp</c>), the service that opens its binds at start-up when
+    /// <c>Broadcast:Carrier</c> is <c>Smpp</c>, and its readiness check (named <c>smpp</c>).
+    /// </summary>
+    public static IServiceCollection AddSmppCarrier(this IServiceCollection services)
+    {
+        services.AddOptions<SmppOptions>().BindConfiguration(SmppOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<SmppHealth>();
+        services.TryAddSingleton<SmppCarrier>();
+        services.AddHostedService<SmppCarrierService>();
+        services.AddHealthChecks().AddCheck<SmppHealthCheck>("smpp");
+        return services;
+    }
+
+    /// <summary>The carrier link <c>Broadcast:Carrier</c> names.</summary>
+    internal static ICarrierLink ChooseCarrier(IServiceProvider services, Func<IServiceProvider, ICarrierLink> simulator) =>
+        services.GetRequiredService<IOptions<BroadcastOptions>>().Value.Carrier == CarrierKind.Smpp
+            ? services.GetRequiredService<SmppCarrier>()
+            : simulator(services);
+}

@@ -1,0 +1,127 @@
+using BroadcastGrains.Storage;
+
+namespace BroadcastGrains.Catalogue.ContactLists;
+
+/// <summary>
+/// A shard's contacts in columns (8 bytes a number, variables only for contacts that have them). A position index is
+/// rebuilt in memory on activation. Numbers touched by the current upload are remembered in memory only: they tell a
+/// duplicate row (same upload) from an update (a contact from an earlier upload).
+/// </summary>
+[GrainType("contact-shard")]
+internal sealed class ContactShardGrain(
+    [PersistentState("contact-shard", StorageNames.Recipients)] IPersistentState<ContactShardState> shard)
+    : Grain, IContactShardGrain
+{
+    Dictionary<long, int>? positions;
+    Dictionary<int, int>? rowOf;
+    string? currentUpload;
+    readonly HashSet<long> touched = [];
+
+    ContactShardState State => shard.State;
+
+    public async Task<ContactUploadResult> MergeAsync(string uploadId, ContactBatch batch)
+    {
+        EnsureIndexes();
+        if (uploadId != currentUpload)
+        {
+            currentUpload = uploadId;
+            touched.Clear();
+        }
+        var names = batch.VariableNames.Select(NameIndex).ToArray();
+        var rowOfEntry = new Dictionary<int, string?[]>(batch.RowIndexes.Length);
+        for (var k = 0; k < batch.RowIndexes.Length; k++)
+        {
+            rowOfEntry[batch.RowIndexes[k]] = batch.Rows[k];
+        }
+        long added = 0, updated = 0, duplicates = 0;
+        for (var i = 0; i < batch.Numbers.Length; i++)
+        {
+            var number = batch.Numbers[i];
+            if (!touched.Add(number))
+            {
+                duplicates++;
+                continue;
+            }
+            var row = rowOfEntry.GetValueOrDefault(i);
+            if (positions!.TryGetValue(number, out var at))
+            {
+                updated++;
+            }
+            else
+            {
+                added++;
+                at = State.Numbers.Count;
+                State.Numbers.Add(number);
+                positions[number] = at;
+            }
+            if (row is not null)
+            {
+                SetRow(at, names, row);
+            }
+        }
+        if (added > 0 || updated > 0)
+        {
+            await shard.WriteStateAsync();
+        }
+        return new ContactUploadResult(added, updated, 0, duplicates);
+    }
+
+    public Task<ContactBatch> ReadAsync() =>
+        Task.FromResult(new ContactBatch([.. State.Numbers], [.. State.VariableNames], [.. State.RowIndexes], [.. State.Rows]));
+
+    void EnsureIndexes()
+    {
+        if (positions is not null)
+        {
+            return;
+        }
+        positions = new Dictionary<long, int>(State.Numbers.Count);
+        for (var i = 0; i < State.Numbers.Count; i++)
+        {
+            positions[State.Numbers[i]] = i;
+        }
+        rowOf = new Dictionary<int, int>(State.RowIndexes.Count);
+        for (var k = 0; k < State.RowIndexes.Count; k++)
+        {
+            rowOf[State.RowIndexes[k]] = k;
+        }
+    }
+
+    int NameIndex(string name)
+    {
+        var at = State.VariableNames.IndexOf(name);
+        if (at < 0)
+        {
+            at = State.VariableNames.Count;
+            State.VariableNames.Add(name);
+        }
+        return at;
+    }
+
+    /// <summary>Replaces a contact's variables; rows are as wide as the names were when written (missing means absent).</summary>
+    void SetRow(int position, int[] names, string?[] values)
+    {
+        var row = new string?[State.VariableNames.Count];
+        for (var n = 0; n < names.Length && n < values.Length; n++)
+        {
+            row[names[n]] = values[n];
+        }
+        if (rowOf!.TryGetValue(position, out var k))
+        {
+            State.Rows[k] = row;
+            return;
+        }
+        rowOf[position] = State.Rows.Count;
+        State.RowIndexes.Add(position);
+        State.Rows.Add(row);
+    }
+}
+
+[GenerateSerializer, Alias("contact-shard-state")]
+internal sealed class ContactShardState
+{
+    [Id(0)] public List<long> Numbers { get; set; } = [];
+    [Id(1)] public List<string> VariableNames { get; set; } = [];
+    [Id(2)] public List<int> RowIndexes { get; set; } = [];
+    [Id(3)] public List<string?[]> Rows { get; set; } = [];
+}

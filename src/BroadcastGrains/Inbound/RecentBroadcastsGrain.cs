@@ -1,0 +1,51 @@
+using BroadcastGrains.Storage;
+
+namespace BroadcastGrains.Inbound;
+
+[GrainType("recent-broadcasts")]
+internal sealed class RecentBroadcastsGrain(
+    [PersistentState("recent-broadcasts", StorageNames.Grains)] IPersistentState<RecentBroadcastsState> recent,
+    TimeProvider time)
+    : Grain, IRecentBroadcastsGrain
+{
+    /// <summary>API.md: replies from recipients of a broadcast in the last 7 days count.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromDays(7);
+
+    public async Task RecordAsync(string broadcastId, int run, int partitions, DateTimeOffset startedAt)
+    {
+        var runs = recent.State.Runs;
+        if (runs.Exists(r => r.BroadcastId == broadcastId && r.Run == run))
+        {
+            return;
+        }
+        runs.RemoveAll(r => r.StartedAt < time.GetUtcNow() - Window);
+        runs.Add(new RecentRun(broadcastId, run, partitions, startedAt));
+        await recent.WriteStateAsync();
+    }
+
+    public async Task<string?> FindAsync(long phone)
+    {
+        var since = time.GetUtcNow() - Window;
+        foreach (var run in recent.State.Runs.Where(r => r.StartedAt >= since).OrderByDescending(r => r.StartedAt))
+        {
+            if (await GrainFactory.GetGrain<IReplyIndexGrain>(ReplyIndexGrain.Key(run)).ContainsAsync(phone))
+            {
+                return run.BroadcastId;
+            }
+        }
+        return null;
+    }
+}
+
+[GenerateSerializer, Immutable, Alias("recent-run")]
+internal sealed record RecentRun(
+    [property: Id(0)] string BroadcastId,
+    [property: Id(1)] int Run,
+    [property: Id(2)] int Partitions,
+    [property: Id(3)] DateTimeOffset StartedAt);
+
+[GenerateSerializer, Alias("recent-broadcasts-state")]
+internal sealed class RecentBroadcastsState
+{
+    [Id(0)] public List<RecentRun> Runs { get; set; } = [];
+}

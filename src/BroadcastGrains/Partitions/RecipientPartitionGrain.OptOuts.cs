@@ -1,0 +1,78 @@
+using BroadcastGrains.Broadcasts;
+using BroadcastGrains.Catalogue;
+
+namespace BroadcastGrains.Partitions;
+
+/// <summary>
+/// Opt-outs: recipients on the client's list are <c>opted_out</c> when the slice is prepared; while sending, the
+/// partition asks the list what changed before each batch (one call per batch, not per message), so a number that
+/// opts out mid-send gets nothing after that moment.
+/// </summary>
+internal sealed partial class RecipientPartitionGrain
+{
+    /// <summary>The opt-out list's version this partition has applied; -1 after a reactivation (ask for everything).</summary>
+    long optOutVersion = -1;
+
+    /// <summary>The slice's positions that are on the client's opt-out list now.</summary>
+    async Task<IReadOnlySet<int>?> OptedOutAsync(PartitionSlice slice)
+    {
+        var matches = await GrainFactory.GetGrain<IOptOutGrain>(slice.ClientId).MatchAsync(slice.Numbers);
+        optOutVersion = matches.Version;
+        return matches.Indexes.Length == 0 ? null : matches.Indexes.ToHashSet();
+    }
+
+    /// <summary>Moves pending recipients that opted out since the last batch to <c>opted_out</c> (never charged).</summary>
+    async Task ApplyOptOutsAsync()
+    {
+        var optOuts = GrainFactory.GetGrain<IOptOutGrain>(Slice.ClientId);
+        var changes = await optOuts.ChangesSinceAsync(optOutVersion);
+        IEnumerable<int> indexes;
+        if (changes.Reset)
+        {
+            var matches = await optOuts.MatchAsync(Slice.Numbers);
+            (optOutVersion, indexes) = (matches.Version, matches.Indexes);
+        }
+        else
+        {
+            optOutVersion = changes.Version;
+            if (changes.Added.Length == 0)
+            {
+                return;
+            }
+            var added = changes.Added.ToHashSet();
+            indexes = Enumerable.Range(0, Slice.Numbers.Length).Where(i => added.Contains(Slice.Numbers[i]));
+        }
+        var now = SecondsSinceCreated();
+        foreach (var index in indexes)
+        {
+            if ((RecipientStatus)State.Statuses[index] == RecipientStatus.Pending)
+            {
+                State.SetStatus(index, RecipientStatus.OptedOut, now);
+            }
+        }
+    }
+
+    /// <summary>The numbers the carrier accepted a message for (what a reply can answer).</summary>
+    public Task<long[]> GetSentNumbersAsync()
+    {
+        if (State.Slice is null)
+        {
+            return Task.FromResult<long[]>([]);
+        }
+        var numbers = new List<long>();
+        for (var i = 0; i < State.Statuses.Length; i++)
+        {
+            var accepted = (RecipientStatus)State.Statuses[i] switch
+            {
+                RecipientStatus.Sent or RecipientStatus.Delivered or RecipientStatus.Failed or RecipientStatus.Timeout => true,
+                RecipientStatus.Expired => (RecipientError)State.Errors[i] != RecipientError.ExpiredUnsent,
+                _ => false,
+            };
+            if (accepted)
+            {
+                numbers.Add(Slice.Numbers[i]);
+            }
+        }
+        return Task.FromResult(numbers.ToArray());
+    }
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BroadcastGrains.Postgres.Tests.Hosting;
+using Xunit.Abstractions;
+
+namespace BroadcastGrains.Postgres.Tests.Cluster;
+
+/// <summary>Issue 4 item 7: a silo SIGKILLed in the middle of a 200,000-recipient broadcast loses nothing.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class SiloCrashTests(PostgresFixture postgres, ITestOutputHelper output)
+{
+    const int RecipientCount = 200_000;
+    const decimal Credits = 5_000m;
+
+    // Each silo's simulator takes 10,000 messages/s, so the send lasts long enough to kill a silo in the middle of it.
+    static readonly Dictionary<string, string> Throttled = new()
+    {
+        ["Broadcast__Simulator__MessagesPerSecond"] = "10000",
+    };
+
+    [Fact]
+    public async Task A_silo_killed_mid_send_of_200k_recipients_loses_nothing_and_rejoins_on_its_ports()
+    {
+        var database = await postgres.CreateMigratedDatabaseAsync("crash");
+        await using var survivor = await SiloProcess.StartAsync(SiloEndpoints.Fresh(), database, Throttled);
+        var victimEndpoints = SiloEndpoints.Fresh();
+        var victim = await SiloProcess.StartAsync(victimEndpoints, database, Throttled);
+        var (_, key) = await Api.CreateClientAsync(survivor, Credits);
+
+        var broadcastId = await CreateLargeBroadcastAsync(survivor, key);
+        await Eventually.ReadAsync(() => Api.GetAsync(survivor, key, $"/v1/broadcasts/{broadcastId}"),
+            b => Processed(b) >= RecipientCount / 5, "a fifth of the recipients to be sent");
+        victim.KillHard();
+        var sinceKill = Stopwatch.StartNew();
+        output.WriteLine($"killed the second silo at {Processed(await Api.GetAsync(survivor, key, $"/v1/broadcasts/{broadcastId}"))} processed");
+
+        var done = (await Eventually.ReadAsync(() => Api.TryGetAsync(survivor, key, $"/v1/broadcasts/{broadcastId}"),
+            b => b?["status"]?.GetValue<string>() == "completed", "the broadcast to complete without the killed silo",
+            TimeSpan.FromMinutes(3)))!;
+        output.WriteLine($"completed {sinceKill.Elapsed.TotalSeconds:F1} s after the kill");
+        await victim.DisposeAsync();
+
+        var summary = done["drSummary"]!.AsObject();
+        Assert.Equal(RecipientCount, done["recipientCount"]!.GetValue<int>());
+        Assert.Equal(RecipientCount, summary.Sum(p => p.Value!.GetValue<long>()));
+        var wallet = await Api.GetAsync(survivor, key, "/v1/wallet");
+        Assert.Equal(0m, wallet["held"]!.GetValue<decimal>());
+        Assert.Equal(Credits - done["spentCredits"]!.GetValue<decimal>() + done["refundedCredits"]!.GetValue<decimal>(),
+            wallet["balance"]!.GetValue<decimal>());
+        await AssertEveryRecipientFinalOnceAsync(survivor, key, broadcastId);
+
+        // The killed silo comes back on the same ports and serves the cluster again.
+        await using var restarted = await SiloProcess.StartAsync(victimEndpoints, database, Throttled);
+        Assert.Equal(done["drSummary"]!.ToJsonString(),
+            (await Api.GetAsync(restarted, key, $"/v1/broadcasts/{broadcastId}"))["drSummary"]!.ToJsonString());
+    }
+
+    static long Processed(JsonNode broadcast) =>
+        broadcast["recipientCount"]!.GetValue<long>()
+        - broadcast["drSummary"]!["pending"]!.GetValue<long>() - broadcast["drSummary"]!["queued"]!.GetValue<long>();
+
+    static async Task<string> CreateLargeBroadcastAsync(SiloProcess silo, string key)
+    {
+        // +1 212 230-0000 … +1 212 249-9999: 200,000 distinct New York numbers.
+        var numbers = Enumerable.Range(0, RecipientCount).Select(i => $"+1212{230 + i / 10_000}{i % 10_000:D4}").ToArray();
+        using var http = silo.Http(key);
+        http.Timeout = TimeSpan.FromMinutes(2);
+        using var response = await http.PostAsJsonAsync(new Uri("/v1/broadcasts", UriKind.Relative),
+            new { name = "Crash", from = "MyShop", body = "Hi there", recipients = numbers }, JsonSerializerOptions.Web);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{text}\n{silo.Log}");
+        return JsonNode.Parse(text)!["id"]!.GetValue<string>();
+    }
+
+    static async Task AssertEveryRecipientFinalOnceAsync(SiloProcess silo, string key, string broadcastId)
+    {
+        string[] final = ["delivered", "failed", "expired", "timeout", "invalid", "blocked", "opted_out", "cancelled"];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? cursor = null;
+        do
+        {
+            var page = await Api.GetAsync(silo, key,
+                $"/v1/broadcasts/{broadcastId}/recipients?limit=1000" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}"));
+            foreach (var item in page["items"]!.AsArray())
+            {
+                Assert.True(seen.Add(item!["to"]!.GetValue<string>()), $"{item["to"]} is listed twice");
+                Assert.Contains(item["status"]!.GetValue<string>(), final);
+            }
+            cursor = page["hasMore"]!.GetValue<bool>() ? page["nextCursor"]!.GetValue<string>() : null;
+        }
+        while (cursor is not null);
+        Assert.Equal(RecipientCount, seen.Count);
+    }
+}

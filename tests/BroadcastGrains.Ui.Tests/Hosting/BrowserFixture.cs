@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+
+namespace BroadcastGrains.Ui.Tests.Hosting;
+
+/// <summary>
+/// One silo process and one browser for the page tests. The simulator is throttled to 1,000 messages a second so a
+/// broadcast of a few thousand lasts long enough to watch it move.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string AdminKey = "ui-tests-operator-key";
+
+    SiloProcess? silo;
+    IPlaywright? playwright;
+    IBrowser? browser;
+
+    public Uri Silo => (silo ?? throw new InvalidOperationException("The silo is not started.")).Address;
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not started.");
+
+    public async Task InitializeAsync()
+    {
+        silo = await SiloProcess.StartAsync(AdminKey, new Dictionary<string, string>
+        {
+            ["Broadcast__Simulator__MessagesPerSecond"] = "1000",
+            ["Broadcast__Simulator__ReceiptDelayMs"] = "300",
+        });
+        playwright = await Playwright.CreateAsync();
+        browser = await Chromium.LaunchAsync(playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+        playwright?.Dispose();
+        if (silo is not null)
+        {
+            await silo.DisposeAsync();
+        }
+    }
+}
