@@ -30,6 +30,12 @@ internal sealed partial class RecipientPartitionGrain
     /// <summary>Submits up to a few batches; answers whether there was anything to send.</summary>
     async Task<bool> SendSomeAsync(CancellationToken cancellationToken)
     {
+        if (State.StartedAt is { } started && time.GetUtcNow() - started >= TimeSpan.FromMinutes(Slice.Message.ValidityMinutes))
+        {
+            // Past the validity nothing more is sent: the scan that follows in this tick expires what is left.
+            lastTimeoutScan = default;
+            return false;
+        }
         var anything = false;
         for (var b = 0; b < BatchesPerTick && State.Phase == PartitionPhase.Sending && !interrupted; b++)
         {
