@@ -31,11 +31,11 @@ public sealed class SiloCrashTests(PostgresFixture postgres, ITestOutputHelper o
         var (_, key) = await Api.CreateClientAsync(survivor, Credits);
 
         var broadcastId = await CreateLargeBroadcastAsync(survivor, key);
-        await Eventually.ReadAsync(() => Api.GetAsync(survivor, key, $"/v1/broadcasts/{broadcastId}"),
+        var beforeKill = await Eventually.ReadAsync(() => Api.GetAsync(survivor, key, $"/v1/broadcasts/{broadcastId}"),
             b => Processed(b) >= RecipientCount / 5, "a fifth of the recipients to be sent");
         victim.KillHard();
         var sinceKill = Stopwatch.StartNew();
-        output.WriteLine($"killed the second silo at {Processed(await Api.GetAsync(survivor, key, $"/v1/broadcasts/{broadcastId}"))} processed");
+        output.WriteLine($"killed the second silo at {Processed(beforeKill)} of {RecipientCount} processed");
 
         var done = (await Eventually.ReadAsync(() => Api.TryGetAsync(survivor, key, $"/v1/broadcasts/{broadcastId}"),
             b => b?["status"]?.GetValue<string>() == "completed", "the broadcast to complete without the killed silo",
