@@ -122,6 +122,7 @@ internal sealed partial class BroadcastGrain(
         await broadcast.WriteStateAsync();
         await GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!).UpsertAsync(Id, State.Status, State.CreatedAt);
         await RaiseStatusEventAsync();
+        await TrackForSweepAsync();
     }
 
     static partial class Log

@@ -24,4 +24,8 @@ public interface IBroadcastProgressGrain : IGrainWithStringKey
     /// <summary>Counts a reply from one of the broadcast's recipients in <c>replyCount</c>.</summary>
     [Alias("add-reply"), AlwaysInterleave]
     Task AddReplyAsync();
+
+    /// <summary>Called by the sweep: starts a run that came due unnoticed and wakes unfinished partitions.</summary>
+    [Alias("wake")]
+    Task WakeAsync();
 }

@@ -35,6 +35,10 @@ public interface IRecipientPartitionGrain : IGrainWithStringKey
     [Alias("interrupt"), Orleans.Concurrency.AlwaysInterleave]
     Task InterruptAsync();
 
+    /// <summary>Activates the partition so it resumes from what was stored (the sweep calls it after a silo was lost).</summary>
+    [Alias("wake")]
+    Task WakeAsync();
+
     /// <summary>Stops sending; answers when what was accepted so far is captured.</summary>
     [Alias("pause")]
     Task PauseAsync();

@@ -117,6 +117,16 @@ internal sealed partial class RecipientPartitionGrain(
         EnsurePump();
     }
 
+    public Task WakeAsync()
+    {
+        // Activation itself resumes a sending, paused or cancelled slice (OnActivateAsync); a live one just keeps its pump.
+        if (State.Phase is PartitionPhase.Sending or PartitionPhase.Cancelled)
+        {
+            EnsurePump();
+        }
+        return Task.CompletedTask;
+    }
+
     public async Task PauseAsync()
     {
         if (State.Phase is PartitionPhase.Sending)

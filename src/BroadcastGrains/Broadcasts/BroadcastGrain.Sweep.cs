@@ -1,0 +1,42 @@
+namespace BroadcastGrains.Broadcasts;
+
+/// <summary>
+/// Being swept: the broadcast tells the sweep when it becomes active or ends, and when woken it starts a run that came due
+/// while no timer or reminder fired, and wakes partitions that have not finished (they may have lost their silo).
+/// </summary>
+internal sealed partial class BroadcastGrain
+{
+    bool? trackedActive;
+
+    async Task TrackForSweepAsync()
+    {
+        var active = State.Status is BroadcastStatus.Scheduled or BroadcastStatus.Sending or BroadcastStatus.Paused
+            || State.Runs.Any(r => r.Partitions.Length > 0 && !r.AllPartitionsDone);
+        if (trackedActive != active)
+        {
+            await GrainFactory.GetGrain<IBroadcastSweepGrain>(IBroadcastSweepGrain.Key).TrackAsync(Id, active);
+            trackedActive = active;
+        }
+    }
+
+    public async Task WakeAsync()
+    {
+        if (!State.Exists)
+        {
+            await TrackForSweepAsync();
+            return;
+        }
+        if (State.NextRunAt is not null)
+        {
+            await OnDueAsync();
+        }
+        foreach (var run in State.Runs.Where(r => r.Partitions.Length > 0 && !r.AllPartitionsDone))
+        {
+            EnsureFlushTimer();
+            await Task.WhenAll(Partitions(run.Run, State.PartitionCount)
+                .Where((_, i) => run.Partitions[i]?.Done != true)
+                .Select(p => p.WakeAsync()));
+        }
+        await TrackForSweepAsync();
+    }
+}
