@@ -58,6 +58,11 @@ internal sealed partial class RecipientPartitionGrain
         metrics.MessagesCompleted(RecipientStatus.Failed, failed);
         // The pump reports and settles; make sure one runs (after a reactivation there may be none yet).
         EnsurePump();
+        if (currentPeriod > ReportEvery)
+        {
+            // A paced pump may sleep a minute until its next send; receipts must reach drSummary within seconds.
+            pump?.Change(ReportEvery, currentPeriod);
+        }
         return Task.FromResult(known);
     }
 }

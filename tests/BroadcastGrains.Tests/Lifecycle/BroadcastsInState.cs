@@ -80,5 +80,3 @@ internal sealed class BroadcastsInState(IGrainFactory grains) : IAsyncDisposable
         }
     }
 }
-
-internal sealed record Made(string ClientId, IBroadcastGrain Grain, BroadcastView View);

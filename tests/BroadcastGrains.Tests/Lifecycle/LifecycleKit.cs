@@ -66,5 +66,3 @@ internal static class LifecycleKit
         Assert.Null(outcome.Broadcast);
     }
 }
-
-internal sealed record Snapshot(BroadcastView Broadcast, WalletView Wallet, int LedgerEntries);

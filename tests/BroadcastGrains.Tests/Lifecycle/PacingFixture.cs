@@ -89,15 +89,3 @@ public sealed class PacingFixture : ClusterFixture, IAsyncLifetime
         await base.DisposeAsync();
     }
 }
-
-public sealed record Scenario(string ClientId, IBroadcastGrain Broadcast, BroadcastView Created);
-
-/// <summary>How many recipients the carrier had accepted <see cref="At"/> after sampling began.</summary>
-public sealed record Sample(TimeSpan At, long Accepted);
-
-/// <summary>The pacing scenarios' own cluster; runs beside the other collections.</summary>
-[CollectionDefinition(Name)]
-public sealed class PacingCollection : ICollectionFixture<PacingFixture>
-{
-    public const string Name = "Cluster (pacing, minutes long)";
-}
