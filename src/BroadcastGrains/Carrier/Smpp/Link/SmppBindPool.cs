@@ -18,6 +18,7 @@ internal sealed class SmppBindPool(IReadOnlyList<SmppBind> binds, Rate.SmppRateG
 
     public void Start()
     {
+        rate.Start();
         foreach (var bind in binds)
         {
             bind.Start();

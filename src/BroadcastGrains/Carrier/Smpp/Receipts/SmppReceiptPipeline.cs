@@ -82,6 +82,10 @@ internal sealed partial class SmppReceiptPipeline : IAsyncDisposable
                 {
                     var arrived = reader.WaitToReadAsync(stopping).AsTask();
                     await (_parked.Count > 0 ? (Task)Task.WhenAny(arrived, Task.Delay(LookAgainEvery, _time, stopping)) : arrived);
+                    if (arrived.IsCompletedSuccessfully && !arrived.Result && _parked.Count == 0)
+                    {
+                        return; // completed: the carrier is stopping and nothing is left to look up
+                    }
                 }
             }
             catch (OperationCanceledException)

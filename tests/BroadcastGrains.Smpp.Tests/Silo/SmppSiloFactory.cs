@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using BroadcastGrains.Smpp.Tests.Smsc;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BroadcastGrains.Smpp.Tests.Silo;
+
+/// <summary>
+/// The silo as <c>dotnet run</c> starts it (Program.cs), configured with <c>Broadcast:Carrier=Smpp</c> against the test
+/// SMSC, on free Orleans ports and a cluster id of its own.
+/// </summary>
+internal sealed class SmppSiloFactory(SmscProcess smsc, string password) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var ports = FreePorts(2);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Broadcast:AdminKey"] = "smpp-tests-operator-key",
+            ["Broadcast:Carrier"] = "Smpp",
+            ["Broadcast:Smpp:Host"] = "127.0.0.1",
+            ["Broadcast:Smpp:Port"] = smsc.SmppPort.ToString(CultureInfo.InvariantCulture),
+            ["Broadcast:Smpp:SystemId"] = "s" + Guid.NewGuid().ToString("N")[..10],
+            ["Broadcast:Smpp:Password"] = password,
+            ["Broadcast:Smpp:ReconnectMinMs"] = "50",
+            ["Broadcast:Cluster:SiloPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
+            ["Broadcast:Cluster:GatewayPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
+            ["Broadcast:Cluster:ClusterId"] = "smpp-tests-" + Guid.NewGuid().ToString("N")[..8],
+        };
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    static int[] FreePorts(int count)
+    {
+        // Holding every listener until all are chosen keeps the OS from offering the same port twice.
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(l => l.Start());
+            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Stop());
+        }
+    }
+}
