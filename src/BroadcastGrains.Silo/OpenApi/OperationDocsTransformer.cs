@@ -2,9 +2,7 @@ using System.Text.Json.Nodes;
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Silo.Api;
 using BroadcastGrains.Silo.Api.Json;
-using BroadcastGrains.Silo.Auth;
 using BroadcastGrains.Wallet;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

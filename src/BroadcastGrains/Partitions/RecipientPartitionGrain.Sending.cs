@@ -58,9 +58,10 @@ internal sealed partial class RecipientPartitionGrain
             {
                 await carrier.SubmitAsync(batch, results.AsMemory(0, batch.Count), submit.Token);
             }
-            catch (OperationCanceledException) when (interrupted)
+            catch (OperationCanceledException) when (interrupted || cancellationToken.IsCancellationRequested)
             {
-                // Interrupted before the carrier took anything: the batch goes back to pending.
+                // Interrupted (pause, cancel, silo shutdown) before the carrier took anything: carriers throw only then,
+                // so the batch goes back to pending and is sent once, later.
                 RequeueInFlight();
                 return anything;
             }

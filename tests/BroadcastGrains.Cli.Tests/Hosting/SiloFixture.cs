@@ -28,10 +28,3 @@ public sealed class SiloFixture : ISilo, IAsyncLifetime
         }
     }
 }
-
-/// <summary>Tests sharing <see cref="SiloFixture"/>.</summary>
-[CollectionDefinition(Name)]
-public sealed class SiloCollection : ICollectionFixture<SiloFixture>
-{
-    public const string Name = "silo";
-}
