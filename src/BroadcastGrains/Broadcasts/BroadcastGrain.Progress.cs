@@ -9,9 +9,11 @@ namespace BroadcastGrains.Broadcasts;
 internal sealed partial class BroadcastGrain
 {
     static readonly TimeSpan FlushEvery = TimeSpan.FromSeconds(1);
+    static readonly TimeSpan WakeEvery = TimeSpan.FromSeconds(10);
 
     IGrainTimer? flushTimer;
     bool dirty;
+    DateTimeOffset lastWake;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -59,6 +61,11 @@ internal sealed partial class BroadcastGrain
         {
             dirty = false;
             await broadcast.WriteStateAsync();
+        }
+        if (time.GetUtcNow() - lastWake >= WakeEvery)
+        {
+            lastWake = time.GetUtcNow();
+            await WakePartitionsAsync();
         }
         // Cancelled runs still take receipts for what was sent; keep flushing until their partitions are done too.
         if (!State.Runs.Any(r => r.IsActive || !r.AllPartitionsDone && r.Partitions.Length > 0))

@@ -30,6 +30,16 @@ internal sealed partial class BroadcastGrain
         {
             await OnDueAsync();
         }
+        await WakePartitionsAsync();
+        await TrackForSweepAsync();
+    }
+
+    /// <summary>
+    /// Calls every unfinished partition: a live one ignores it, one whose silo died is activated elsewhere and resumes
+    /// from its stored state. The flush timer does this every few seconds while a run is active, the sweep once a minute.
+    /// </summary>
+    async Task WakePartitionsAsync()
+    {
         foreach (var run in State.Runs.Where(r => r.Partitions.Length > 0 && !r.AllPartitionsDone))
         {
             EnsureFlushTimer();
@@ -37,6 +47,5 @@ internal sealed partial class BroadcastGrain
                 .Where((_, i) => run.Partitions[i]?.Done != true)
                 .Select(p => p.WakeAsync()));
         }
-        await TrackForSweepAsync();
     }
 }
