@@ -35,8 +35,11 @@ public interface IRecipientPartitionGrain : IGrainWithStringKey
     [Alias("interrupt"), Orleans.Concurrency.AlwaysInterleave]
     Task InterruptAsync();
 
-    /// <summary>Activates the partition so it resumes from what was stored (the sweep calls it after a silo was lost).</summary>
-    [Alias("wake")]
+    /// <summary>
+    /// Activates the partition so it resumes from what was stored (called after a silo was lost). Interleaves: a live
+    /// partition in a long (throttled) submit answers at once, so the broadcast waking it is never held up.
+    /// </summary>
+    [Alias("wake"), Orleans.Concurrency.AlwaysInterleave]
     Task WakeAsync();
 
     /// <summary>Stops sending; answers when what was accepted so far is captured.</summary>
