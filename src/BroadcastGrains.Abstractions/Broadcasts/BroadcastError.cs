@@ -10,6 +10,10 @@ public sealed record BroadcastError(
     [property: Id(1)] string Detail,
     [property: Id(2)] IReadOnlyDictionary<string, string[]>? Errors = null)
 {
+    /// <summary>A validation error naming every field at fault; the detail joins their messages.</summary>
+    public static BroadcastError Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        new(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(m => m)), errors);
+
     /// <summary>A validation error on one field.</summary>
     public static BroadcastError Field(string code, string field, string message) =>
         new(code, message, new Dictionary<string, string[]> { [field] = [message] });

@@ -85,6 +85,9 @@ internal static class ApiProblems
 
     public static ProblemHttpResult Result(BroadcastError error) => Result(error.Code, error.Detail, error.Errors);
 
+    public static ProblemHttpResult Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        Result(BroadcastError.Validation(errors));
+
     public static ProblemHttpResult Validation(string field, string message) =>
         Result(ErrorCodes.ValidationFailed, message, new Dictionary<string, string[]> { [field] = [message] });
 

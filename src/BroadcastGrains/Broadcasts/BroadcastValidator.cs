@@ -42,7 +42,7 @@ internal static class BroadcastValidator
 
     static BroadcastError? Refusal(Dictionary<string, string[]> errors) => errors.Count == 0
         ? null
-        : new BroadcastError(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(m => m)), errors);
+        : BroadcastError.Validation(errors);
 
     static void CheckMessage(BroadcastDefinition definition, Dictionary<string, string[]> errors)
     {

@@ -33,7 +33,7 @@ internal static class AdminApi
         var errors = ClientValidation.Check(request);
         if (errors.Count > 0)
         {
-            return ApiProblems.Result(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(e => e)), errors);
+            return ApiProblems.Validation(errors);
         }
         if (request.AgencyId is { } agencyId && await grains.GetGrain<IAgencyGrain>(agencyId).GetAsync() is null)
         {

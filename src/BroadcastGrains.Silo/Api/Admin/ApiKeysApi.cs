@@ -42,7 +42,7 @@ internal static class ApiKeysApi
             errors["name"] = ["name is at most 200 characters"];
         }
         return errors.Count > 0
-            ? ApiProblems.Result(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(e => e)), errors)
+            ? ApiProblems.Validation(errors)
             : null;
     }
 

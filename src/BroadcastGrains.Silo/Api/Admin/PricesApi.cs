@@ -30,7 +30,7 @@ internal static class PricesApi
         }
         if (errors.Count > 0)
         {
-            return ApiProblems.Result(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(e => e)), errors);
+            return ApiProblems.Validation(errors);
         }
         var update = new PriceTableUpdate(request.DefaultPerSegment, request.MmsPerMessage, request.Countries);
         return TypedResults.Ok(await grains.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).UpdateAsync(update));

@@ -40,7 +40,7 @@ internal static partial class TemplatesApi
         }
         if (errors.Count > 0)
         {
-            return ApiProblems.Result(ErrorCodes.ValidationFailed, string.Join("; ", errors.Values.SelectMany(e => e)), errors);
+            return ApiProblems.Validation(errors);
         }
         var created = await grains.GetGrain<ITemplatesGrain>(client.ClientId).CreateAsync(request.Name!, request.Body!);
         if (created.NameTaken)
