@@ -25,10 +25,18 @@ internal sealed partial class BroadcastSweepGrain(
         }
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    public Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        // Waking is cheap and idempotent: an active broadcast re-arms its timers and wakes its unfinished partitions.
-        var wakes = sweep.State.Active.Select(async id =>
+        // Not awaited in this turn: a broadcast that wakes may call TrackAsync here, and this grain is not reentrant, so
+        // waiting for the wakes would deadlock the two grains until the call timed out.
+        _ = WakeAllAsync([.. sweep.State.Active]);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Waking is cheap and idempotent: an active broadcast re-arms its timers and wakes its unfinished partitions.</summary>
+    async Task WakeAllAsync(string[] broadcastIds)
+    {
+        var wakes = broadcastIds.Select(async id =>
         {
             try
             {

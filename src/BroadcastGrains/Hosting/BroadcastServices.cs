@@ -2,6 +2,7 @@ using BroadcastGrains.Carrier;
 using BroadcastGrains.Catalogue;
 using BroadcastGrains.Carrier.Simulator;
 using BroadcastGrains.Carrier.Smpp;
+using BroadcastGrains.Partitions.Journal;
 using BroadcastGrains.PhoneNumbers;
 using BroadcastGrains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class BroadcastServices
         services.TryAddSingleton(PhoneNumberClassifier.Shared);
         services.AddBroadcastMetrics();
         services.TryAddSingleton<ReceiptRouter>();
+        services.TryAddSingleton<IPartitionJournal, NoPartitionJournal>();
         services.TryAddSingleton<IReceiptSink>(sp => sp.GetRequiredService<ReceiptRouter>());
         services.AddBroadcastCatalogue();
         services.TryAddSingleton<SimulatorCarrier>();

@@ -1,4 +1,5 @@
 using BroadcastGrains.Broadcasts;
+using BroadcastGrains.Partitions.Journal;
 
 namespace BroadcastGrains.Partitions;
 
@@ -34,6 +35,12 @@ public sealed class PartitionState
     [Id(21)] public Dictionary<int, string>? CarrierIds { get; set; }
     [Id(22)] public DateTimeOffset? StartedAt { get; set; }
 
+    /// <summary>The last journal entry this snapshot holds; replay starts after it.</summary>
+    [Id(23)] public long JournalSeq { get; set; }
+
+    /// <summary>Positions changed since the last journal entry; not stored, and null where nothing is journaled.</summary>
+    [NonSerialized] internal List<int>? Changed;
+
     /// <summary>What recipient <paramref name="index"/> costs (0 for one that is never sent).</summary>
     public decimal CostOf(int index)
     {
@@ -53,6 +60,30 @@ public sealed class PartitionState
         Statuses[index] = (byte)status;
         UpdatedAt[index] = secondsSinceCreated;
         Version++;
+        Changed?.Add(index);
+    }
+
+    /// <summary>The money columns, as a journal entry records them.</summary>
+    public PartitionMoney Money() =>
+        new(Captured, Uncaptured, InflightCapture, CaptureSequence, Refunded, Unrefunded, InflightRefund, RefundSequence);
+
+    /// <summary>Puts back the money columns a journal entry recorded.</summary>
+    public void Restore(PartitionMoney money)
+    {
+        (Captured, Uncaptured, InflightCapture, CaptureSequence) =
+            (money.Captured, money.Uncaptured, money.InflightCapture, money.CaptureSequence);
+        (Refunded, Unrefunded, InflightRefund, RefundSequence) =
+            (money.Refunded, money.Unrefunded, money.InflightRefund, money.RefundSequence);
+    }
+
+    /// <summary>Counts every status again from the status column (after columns were overwritten by a replay).</summary>
+    public void Recount()
+    {
+        Counts = new long[RecipientStatuses.Count];
+        foreach (var status in Statuses)
+        {
+            Counts[status]++;
+        }
     }
 
     /// <summary>True when nothing is owed to or by the wallet.</summary>

@@ -24,6 +24,11 @@ internal sealed partial class RecipientPartitionGrain
         if (State.InflightCapture == 0 && State.Uncaptured > 0)
         {
             (State.InflightCapture, State.Uncaptured) = (State.Uncaptured, 0);
+            if (!await JournalFrozenAsync())
+            {
+                (State.Uncaptured, State.InflightCapture) = (State.InflightCapture, 0);
+                return;
+            }
         }
         if (State.InflightCapture > 0)
         {
@@ -45,6 +50,11 @@ internal sealed partial class RecipientPartitionGrain
         if (State.InflightRefund == 0 && State.Unrefunded > 0)
         {
             (State.InflightRefund, State.Unrefunded) = (State.Unrefunded, 0);
+            if (!await JournalFrozenAsync())
+            {
+                (State.Unrefunded, State.InflightRefund) = (State.InflightRefund, 0);
+                return;
+            }
         }
         if (State.InflightRefund > 0)
         {
@@ -60,6 +70,24 @@ internal sealed partial class RecipientPartitionGrain
             {
                 Log.WalletFailed(logger, Key, "refund", e);
             }
+        }
+    }
+
+    /// <summary>
+    /// A frozen amount is journaled before its wallet call: after a crash the call is repeated with the same operation id
+    /// and the same amount, which the wallet recognises, rather than a new amount under an id it already applied.
+    /// </summary>
+    async Task<bool> JournalFrozenAsync()
+    {
+        try
+        {
+            await JournalAsync(force: true);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.JournalFailed(logger, Key, e);
+            return false;
         }
     }
 }

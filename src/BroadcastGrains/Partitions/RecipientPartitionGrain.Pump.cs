@@ -9,6 +9,9 @@ internal sealed partial class RecipientPartitionGrain
     static readonly TimeSpan IdlePeriod = TimeSpan.FromMilliseconds(250);
     static readonly TimeSpan ReportEvery = TimeSpan.FromMilliseconds(250);
     static readonly TimeSpan WriteEvery = TimeSpan.FromSeconds(2);
+
+    // With a journal every change is durable at once; the snapshot only bounds how much a resume replays.
+    static readonly TimeSpan JournaledWriteEvery = TimeSpan.FromSeconds(10);
     static readonly TimeSpan TimeoutScanEvery = TimeSpan.FromSeconds(5);
 
     IGrainTimer? pump;
@@ -132,9 +135,9 @@ internal sealed partial class RecipientPartitionGrain
     async Task PersistAsync(bool force)
     {
         var now = time.GetUtcNow();
-        if (force || now - lastWrite >= WriteEvery)
+        if (force || now - lastWrite >= (State.Changed is null ? WriteEvery : JournaledWriteEvery))
         {
-            await partition.WriteStateAsync();
+            await StoreAsync();
             lastWrite = now;
         }
     }

@@ -9,13 +9,13 @@ namespace BroadcastGrains.Partitions;
 /// </summary>
 internal sealed partial class RecipientPartitionGrain
 {
-    public Task<int> ApplyReceiptsAsync(ReceiptBatch receipts)
+    public async Task<int> ApplyReceiptsAsync(ReceiptBatch receipts)
     {
         if (State.Slice is null)
         {
             // Not one of ours (a made-up or foreign id): nothing to keep this activation for.
             DeactivateOnIdle();
-            return Task.FromResult(0);
+            return 0;
         }
         var known = 0;
         var now = SecondsSinceCreated();
@@ -63,6 +63,16 @@ internal sealed partial class RecipientPartitionGrain
             // A paced pump may sleep a minute until its next send; receipts must reach drSummary within seconds.
             pump?.Change(ReportEvery, currentPeriod);
         }
-        return Task.FromResult(known);
+        try
+        {
+            // Durable before the answer: a carrier that resends unanswered receipts (SMPP) then never loses one.
+            await JournalAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The changes stay noted and go with the next entry; only a crash before then loses these receipts.
+            Log.JournalFailed(logger, Key, e);
+        }
+        return known;
     }
 }

@@ -51,6 +51,10 @@ internal sealed partial class RecipientPartitionGrain
                 break;
             }
             anything = true;
+            if (!await JournalIntentAsync())
+            {
+                return false;
+            }
             results ??= new SubmitResult[options.Value.SubmitBatchSize];
             using var submit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             submitting = submit;
@@ -81,6 +85,25 @@ internal sealed partial class RecipientPartitionGrain
             }
         }
         return anything;
+    }
+
+    /// <summary>
+    /// Records the batch as queued (with the previous batch's outcomes) before the carrier sees it; when that cannot be
+    /// written the batch goes back to pending and nothing is submitted.
+    /// </summary>
+    async Task<bool> JournalIntentAsync()
+    {
+        try
+        {
+            await JournalAsync();
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.JournalFailed(logger, Key, e);
+            RequeueInFlight();
+            return false;
+        }
     }
 
     /// <summary>How many messages the next batch may hold: a full batch, or what the broadcast grants a paced run.</summary>

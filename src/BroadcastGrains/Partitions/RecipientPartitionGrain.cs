@@ -2,6 +2,7 @@ using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Carrier;
 using BroadcastGrains.Catalogue;
 using BroadcastGrains.Messages;
+using BroadcastGrains.Partitions.Journal;
 using BroadcastGrains.Hosting;
 using BroadcastGrains.PhoneNumbers;
 using BroadcastGrains.Storage;
@@ -18,6 +19,7 @@ namespace BroadcastGrains.Partitions;
 [GrainType("partition")]
 internal sealed partial class RecipientPartitionGrain(
     [PersistentState("partition", StorageNames.Recipients)] IPersistentState<PartitionState> partition,
+    IPartitionJournal journal,
     ICarrierLink carrier,
     PhoneNumberClassifier phones,
     TimeProvider time,
@@ -30,17 +32,15 @@ internal sealed partial class RecipientPartitionGrain(
     string Key => this.GetPrimaryKeyString();
     PartitionSlice Slice => State.Slice ?? throw new InvalidOperationException("The partition is empty.");
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        State.Changed = journal.IsDurable && State.Slice is not null ? [] : null;
         if (State.Phase is PartitionPhase.Sending or PartitionPhase.Paused or PartitionPhase.Cancelled)
         {
-            // Reactivated mid-send (a new silo, or after idle collection): resume from what was stored. Recipients
-            // stored as queued were handed to the carrier when the silo died; until submit intents are recorded
-            // (PostgreSQL mode), they go back to pending.
-            RequeueInFlight();
+            // Reactivated mid-send (a new silo, or after idle collection): resume from the snapshot and the journal.
+            await ResumeAsync();
             EnsurePump();
         }
-        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ internal sealed partial class RecipientPartitionGrain(
         }
         try
         {
-            await partition.WriteStateAsync();
+            await StoreAsync();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -85,6 +85,7 @@ internal sealed partial class RecipientPartitionGrain(
         var estimate = SlicePlanner.Plan(slice, State, phones, await OptedOutAsync(slice));
         State.CreatedAt = time.GetUtcNow();
         State.Phase = PartitionPhase.Prepared;
+        State.Changed = journal.IsDurable ? [] : null;
         if (persist && estimate.Error is null)
         {
             await partition.WriteStateAsync();
@@ -112,7 +113,7 @@ internal sealed partial class RecipientPartitionGrain(
         {
             State.Phase = PartitionPhase.Sending;
             State.StartedAt ??= time.GetUtcNow();
-            await partition.WriteStateAsync();
+            await StoreAsync();
         }
         EnsurePump();
     }
@@ -133,7 +134,7 @@ internal sealed partial class RecipientPartitionGrain(
         {
             State.Phase = PartitionPhase.Paused;
             await SettleMoneyAsync();
-            await partition.WriteStateAsync();
+            await StoreAsync();
         }
     }
 
@@ -154,7 +155,7 @@ internal sealed partial class RecipientPartitionGrain(
             }
             metrics.MessagesCompleted(RecipientStatus.Cancelled, cancelled);
             await SettleMoneyAsync();
-            await partition.WriteStateAsync();
+            await StoreAsync();
             EnsurePump();
         }
         return Progress();
@@ -202,6 +203,15 @@ internal sealed partial class RecipientPartitionGrain(
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: reporting progress failed; will retry")]
         public static partial void ReportFailed(ILogger logger, string partition, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: writing its journal failed; nothing more is submitted until it is written")]
+        public static partial void JournalFailed(ILogger logger, string partition, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: trimming its journal after a snapshot failed; the next snapshot trims it")]
+        public static partial void JournalTrimFailed(ILogger logger, string partition, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: resumed with {Count} messages whose submit outcome was lost; they count as sent (unconfirmed) and are never submitted again")]
+        public static partial void ResumedInDoubt(ILogger logger, string partition, int count);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: storing its state on deactivation ({Reason}) failed; it resumes from its last periodic write")]
         public static partial void NotStoredOnDeactivation(ILogger logger, string partition, string reason, Exception exception);

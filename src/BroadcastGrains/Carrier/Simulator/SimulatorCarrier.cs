@@ -24,6 +24,7 @@ public sealed partial class SimulatorCarrier : ICarrierLink, IAsyncDisposable
     readonly TokenBucketRateLimiter? _limiter;
     readonly int _maxPermitsPerAcquire;
     readonly SubmissionTracker? _tracker;
+    readonly SubmissionLog? _log;
     readonly ReceiptScheduler _receipts;
     long _submitted;
     volatile bool _disposed;
@@ -41,6 +42,7 @@ public sealed partial class SimulatorCarrier : ICarrierLink, IAsyncDisposable
         _mix = new OutcomeMix(settings);
         _receiptDelay = TimeSpan.FromMilliseconds(settings.ReceiptDelayMs);
         _tracker = settings.TrackSubmissions ? new SubmissionTracker() : null;
+        _log = string.IsNullOrEmpty(settings.SubmissionLogPath) ? null : new SubmissionLog(settings.SubmissionLogPath);
         if (settings.MessagesPerSecond > 0)
         {
             // The bucket holds one refill, not a second's worth, so a cold start cannot burst past the cap.
@@ -98,6 +100,7 @@ public sealed partial class SimulatorCarrier : ICarrierLink, IAsyncDisposable
             results.Span[done..batch.Count].Fill(new SubmitResult(SubmitStatus.RetryLater, null, ThrottledError));
             Interlocked.Add(ref _submitted, done);
             _tracker?.Record(batch, done);
+            _log?.Record(batch, done);
             var due = _time.GetUtcNow() + _receiptDelay;
             if (ReceiptColumns.Build(batch, outcomes, done, due) is { } receipts)
             {
@@ -150,6 +153,7 @@ public sealed partial class SimulatorCarrier : ICarrierLink, IAsyncDisposable
         _disposed = true;
         await _receipts.DisposeAsync();
         _limiter?.Dispose();
+        _log?.Dispose();
     }
 
     [LoggerMessage(EventId = 0, Level = LogLevel.Information,

@@ -48,6 +48,12 @@ public sealed class SimulatorOptions : IValidatableObject
     /// </summary>
     public bool TrackSubmissions { get; set; }
 
+    /// <summary>
+    /// A file to which every message taken is appended as <c>{partitionKey} {index}</c>, so tests can prove that silos
+    /// which crash and resume never submit a message twice between them. Empty (off) outside tests.
+    /// </summary>
+    public string? SubmissionLogPath { get; set; }
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

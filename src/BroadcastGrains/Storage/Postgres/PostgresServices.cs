@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using BroadcastGrains.Partitions.Journal;
 using Npgsql;
 
 namespace BroadcastGrains.Storage.Postgres;
@@ -18,6 +19,7 @@ public static class PostgresServices
             .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<PostgresOptions>>().Value.ConnectionString));
         services.TryAddSingleton<SchemaMigrator>();
+        services.AddSingleton<IPartitionJournal, PostgresPartitionJournal>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStorageProbe, PostgresProbe>());
         return services;
     }
