@@ -3,6 +3,7 @@ using BroadcastGrains.Catalogue;
 using BroadcastGrains.Carrier.Simulator;
 using BroadcastGrains.Carrier.Smpp;
 using BroadcastGrains.Partitions.Journal;
+using BroadcastGrains.Partitions.Rows;
 using BroadcastGrains.PhoneNumbers;
 using BroadcastGrains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class BroadcastServices
         services.AddBroadcastMetrics();
         services.TryAddSingleton<ReceiptRouter>();
         services.TryAddSingleton<IPartitionJournal, NoPartitionJournal>();
+        services.TryAddSingleton<IRecipientRowStore, GrainStateRecipientRows>();
         services.TryAddSingleton<IReceiptSink>(sp => sp.GetRequiredService<ReceiptRouter>());
         services.AddBroadcastCatalogue();
         services.TryAddSingleton<SimulatorCarrier>();

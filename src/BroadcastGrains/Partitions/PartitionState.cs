@@ -38,6 +38,9 @@ public sealed class PartitionState
     /// <summary>The last journal entry this snapshot holds; replay starts after it.</summary>
     [Id(23)] public long JournalSeq { get; set; }
 
+    /// <summary>True when <see cref="Slice"/> is a header and the recipients are in the row store.</summary>
+    [Id(24)] public bool RecipientsStored { get; set; }
+
     /// <summary>Positions changed since the last journal entry; not stored, and null where nothing is journaled.</summary>
     [NonSerialized] internal List<int>? Changed;
 

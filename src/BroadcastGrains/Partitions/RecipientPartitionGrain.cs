@@ -3,6 +3,7 @@ using BroadcastGrains.Carrier;
 using BroadcastGrains.Catalogue;
 using BroadcastGrains.Messages;
 using BroadcastGrains.Partitions.Journal;
+using BroadcastGrains.Partitions.Rows;
 using BroadcastGrains.Hosting;
 using BroadcastGrains.PhoneNumbers;
 using BroadcastGrains.Storage;
@@ -20,6 +21,7 @@ namespace BroadcastGrains.Partitions;
 internal sealed partial class RecipientPartitionGrain(
     [PersistentState("partition", StorageNames.Recipients)] IPersistentState<PartitionState> partition,
     IPartitionJournal journal,
+    IRecipientRowStore rows,
     ICarrierLink carrier,
     PhoneNumberClassifier phones,
     TimeProvider time,
@@ -30,11 +32,18 @@ internal sealed partial class RecipientPartitionGrain(
 {
     PartitionState State => partition.State;
     string Key => this.GetPrimaryKeyString();
-    PartitionSlice Slice => State.Slice ?? throw new InvalidOperationException("The partition is empty.");
+    PartitionSlice Slice => loaded ?? State.Slice ?? throw new InvalidOperationException("The partition is empty.");
+
+    /// <summary>The whole slice, when grain state keeps only its header and the recipients are in the row store.</summary>
+    PartitionSlice? loaded;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         State.Changed = journal.IsDurable && State.Slice is not null ? [] : null;
+        if (State.RecipientsStored && State.Slice is { } header)
+        {
+            loaded = await rows.ReadAsync(Key, header, State.Statuses.Length, cancellationToken);
+        }
         if (State.Phase is PartitionPhase.Sending or PartitionPhase.Paused or PartitionPhase.Cancelled)
         {
             // Reactivated mid-send (a new silo, or after idle collection): resume from the snapshot and the journal.
@@ -86,8 +95,18 @@ internal sealed partial class RecipientPartitionGrain(
         State.CreatedAt = time.GetUtcNow();
         State.Phase = PartitionPhase.Prepared;
         State.Changed = journal.IsDurable ? [] : null;
+        loaded = null;
+        State.RecipientsStored = false;
         if (persist && estimate.Error is null)
         {
+            if (rows.IsExternal)
+            {
+                // Recipients never change after this; snapshots then rewrite statuses, not 20,000 numbers each time.
+                loaded = State.Slice!;
+                await rows.WriteAsync(Key, loaded);
+                State.Slice = loaded.WithoutRecipients();
+                State.RecipientsStored = true;
+            }
             await partition.WriteStateAsync();
         }
         return estimate;
@@ -165,7 +184,12 @@ internal sealed partial class RecipientPartitionGrain(
     {
         if (State.Phase is PartitionPhase.Empty or PartitionPhase.Prepared)
         {
+            if (State.RecipientsStored)
+            {
+                await rows.DeleteAsync(Key);
+            }
             partition.State = new PartitionState();
+            loaded = null;
             await partition.ClearStateAsync();
         }
         DeactivateOnIdle();

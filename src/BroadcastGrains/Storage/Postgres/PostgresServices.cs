@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using BroadcastGrains.Partitions.Journal;
+using BroadcastGrains.Partitions.Rows;
 using Npgsql;
 
 namespace BroadcastGrains.Storage.Postgres;
@@ -20,6 +21,7 @@ public static class PostgresServices
         services.TryAddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<PostgresOptions>>().Value.ConnectionString));
         services.TryAddSingleton<SchemaMigrator>();
         services.AddSingleton<IPartitionJournal, PostgresPartitionJournal>();
+        services.AddSingleton<IRecipientRowStore, PostgresRecipientRows>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStorageProbe, PostgresProbe>());
         return services;
     }
