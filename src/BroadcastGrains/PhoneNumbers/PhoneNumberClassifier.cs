@@ -18,9 +18,11 @@ public sealed class PhoneNumberClassifier
     readonly PhoneNumberUtil _util = PhoneNumberUtil.GetInstance();
     readonly HashSet<string> _regions;
 
-    // Indexed by calling code (1-999): true when libphonenumber has metadata for it. Calling codes are prefix-free,
-    // so at most one of a number's 1-, 2- or 3-digit prefixes is set.
+    // Indexed by calling code (1-999): true when libphonenumber has metadata for it.
     readonly bool[] _knownCallingCodes = new bool[1000];
+
+    // Indexed by calling code: its compiled validity rules, built on first use (see PlanOf).
+    readonly CallingCodePlan?[] _plans = new CallingCodePlan?[1000];
 
     /// <summary>The process-wide instance; loading the metadata is costly, so share this one.</summary>
     public static PhoneNumberClassifier Shared { get; } = new();
@@ -70,41 +72,87 @@ public sealed class PhoneNumberClassifier
     /// </summary>
     public string? ValidRegionOf(long e164)
     {
-        // This runs for every recipient of a broadcast, so it builds the number from its digits instead of
-        // formatting and re-parsing a string, and asks for the region once (IsValidNumber would look it up again).
-        var digits = DigitCount(e164);
-        if (e164 <= 0 || digits > MaxE164Digits)
+        // This runs for every recipient of a broadcast: the national significant number is written as digits into a
+        // stack buffer and judged by its calling code's compiled plan, without building a PhoneNumber or a string.
+        if (!TrySplit(e164, out var callingCode, out var national, out var nationalDigits))
         {
             return null;
         }
 
-        for (var codeDigits = 1; codeDigits <= 3 && codeDigits < digits; codeDigits++)
+        // E.164 keeps the zeros some plans (Italy's, say) put in front of the national number; the long kept them as
+        // digit positions, so the national significant number is the last nationalDigits digits, zero-padded.
+        // libphonenumber keeps no leading zeros on an all-zero national number, so that one is just "0".
+        Span<char> text = stackalloc char[MaxE164Digits];
+        var length = national == 0 ? 1 : nationalDigits;
+        for (var k = length - 1; k >= 0; k--, national /= 10)
         {
-            var nationalDigits = digits - codeDigits;
-            var callingCode = (int)(e164 / PowersOfTen[nationalDigits]);
-            if (!_knownCallingCodes[callingCode])
-            {
-                continue;
-            }
+            text[k] = (char)('0' + (int)(national % 10));
+        }
+        var region = PlanOf(callingCode)?.ValidRegionOf(text[..length]);
+        return region is NonGeographicRegion ? null : region;
+    }
 
-            var national = e164 % PowersOfTen[nationalDigits];
-            var builder = new PhoneNumber.Builder().SetCountryCode(callingCode).SetNationalNumber((ulong)national);
-            // E.164 keeps the zeros some plans (Italy's, say) put in front of the national number; the long kept
-            // them as digit positions, so they are the positions the national part's value does not fill.
-            var leadingZeros = nationalDigits - DigitCount(national);
-            if (leadingZeros > 0 && national > 0)
-            {
-                builder.SetNumberOfLeadingZeros(leadingZeros);
-            }
-
-            var number = builder.Build();
-            var region = _util.GetRegionCodeForNumber(number);
-            return region is null or NonGeographicRegion || !_util.IsValidNumberForRegion(number, region)
-                ? null
-                : region;
+    /// <summary>
+    /// <see cref="ValidRegionOf"/> answered by libphonenumber's own API, number object and all: the reference the
+    /// compiled plans are tested against, and what they replace on the hot path.
+    /// </summary>
+    internal string? LibraryValidRegionOf(long e164)
+    {
+        if (!TrySplit(e164, out var callingCode, out var national, out var nationalDigits))
+        {
+            return null;
         }
 
-        return null;
+        var builder = new PhoneNumber.Builder().SetCountryCode(callingCode).SetNationalNumber((ulong)national);
+        var leadingZeros = nationalDigits - DigitCount(national);
+        if (leadingZeros > 0 && national > 0)
+        {
+            builder.SetNumberOfLeadingZeros(leadingZeros);
+        }
+
+        var number = builder.Build();
+        var region = _util.GetRegionCodeForNumber(number);
+        return region is null or NonGeographicRegion || !_util.IsValidNumberForRegion(number, region) ? null : region;
+    }
+
+    /// <summary>
+    /// Splits E.164 digits into a calling code libphonenumber knows and the national part with its digit count
+    /// (leading zeros included). Calling codes are prefix-free, so at most one 1-, 2- or 3-digit prefix is known.
+    /// </summary>
+    bool TrySplit(long e164, out int callingCode, out long national, out int nationalDigits)
+    {
+        (callingCode, national, nationalDigits) = (0, 0, 0);
+        var digits = DigitCount(e164);
+        if (e164 <= 0 || digits > MaxE164Digits)
+        {
+            return false;
+        }
+
+        for (var codeDigits = 1; codeDigits <= 3 && codeDigits < digits; codeDigits++)
+        {
+            nationalDigits = digits - codeDigits;
+            callingCode = (int)(e164 / PowersOfTen[nationalDigits]);
+            if (_knownCallingCodes[callingCode])
+            {
+                national = e164 % PowersOfTen[nationalDigits];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    CallingCodePlan? PlanOf(int callingCode)
+    {
+        // Built on first use: a broadcast meets a handful of calling codes, and compiling all 240-odd costs seconds.
+        // Two threads may both build one; either result is the same, so the last write simply wins.
+        var plan = Volatile.Read(ref _plans[callingCode]);
+        if (plan is null)
+        {
+            plan = CallingCodePlan.Build(_util, callingCode);
+            Volatile.Write(ref _plans[callingCode], plan);
+        }
+        return plan;
     }
 
     /// <summary>"+" and the digits: the form carriers and the API speak.</summary>
