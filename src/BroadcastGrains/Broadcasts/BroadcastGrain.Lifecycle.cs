@@ -20,6 +20,7 @@ internal sealed partial class BroadcastGrain
             case BroadcastStatus.Failed:
                 return BroadcastOutcome.Fail(ErrorCodes.InvalidState, "the broadcast has failed");
         }
+        await partitionsStarting;
         var now = time.GetUtcNow();
         State.Status = BroadcastStatus.Cancelled;
         State.NextRunAt = null;
@@ -63,6 +64,7 @@ internal sealed partial class BroadcastGrain
         {
             return BroadcastOutcome.Fail(ErrorCodes.InvalidState, $"a {State.Status.ToApiName()} broadcast cannot be paused");
         }
+        await partitionsStarting;
         State.Status = BroadcastStatus.Paused;
         foreach (var run in State.Runs.Where(r => r.IsActive))
         {

@@ -36,7 +36,8 @@ internal sealed partial class BroadcastGrain
 
     /// <summary>
     /// Calls every unfinished partition: a live one ignores it, one whose silo died is activated elsewhere and resumes
-    /// from its stored state. The flush timer does this every few seconds while a run is active, the sweep once a minute.
+    /// from its stored state, and one of a sending run that never heard its start (see StartPartitionsAsync) starts.
+    /// The flush timer does this every few seconds while a run is active, the sweep once a minute.
     /// </summary>
     async Task WakePartitionsAsync()
     {
@@ -45,7 +46,7 @@ internal sealed partial class BroadcastGrain
             EnsureFlushTimer();
             await Task.WhenAll(Partitions(run.Run, State.PartitionCount)
                 .Where((_, i) => run.Partitions[i]?.Done != true)
-                .Select(p => p.WakeAsync()));
+                .Select(p => run.Status == BroadcastStatus.Sending ? p.WakeSendingAsync() : p.WakeAsync()));
         }
     }
 }

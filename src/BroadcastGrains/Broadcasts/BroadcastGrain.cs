@@ -133,6 +133,9 @@ internal sealed partial class BroadcastGrain(
         [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast {BroadcastId} run {Run} failed: {Reason}")]
         public static partial void RunFailed(ILogger logger, string broadcastId, int run, string reason);
 
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast {BroadcastId} run {Run}: starting its partitions failed; the next wake starts them")]
+        public static partial void PartitionsNotStarted(ILogger logger, string broadcastId, int run, Exception exception);
+
         [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {BroadcastId} is {Status}")]
         public static partial void StatusChanged(ILogger logger, string broadcastId, string status);
     }

@@ -42,6 +42,13 @@ public interface IRecipientPartitionGrain : IGrainWithStringKey
     [Alias("wake"), Orleans.Concurrency.AlwaysInterleave]
     Task WakeAsync();
 
+    /// <summary>
+    /// <see cref="WakeAsync"/> for a partition of a run that is sending: one that never heard its start (the start is
+    /// sent after the create has its answer, and may be lost with a silo) starts now. Interleaves, like WakeAsync.
+    /// </summary>
+    [Alias("wake-sending"), Orleans.Concurrency.AlwaysInterleave]
+    Task WakeSendingAsync();
+
     /// <summary>Stops sending; answers when what was accepted so far is captured.</summary>
     [Alias("pause")]
     Task PauseAsync();

@@ -147,6 +147,17 @@ internal sealed partial class RecipientPartitionGrain(
         return Task.CompletedTask;
     }
 
+    public Task WakeSendingAsync()
+    {
+        if (State.Phase == PartitionPhase.Prepared)
+        {
+            // An interleaving call must not change the phase under a turn in progress: the start is a call of its own,
+            // queued like any other. Should it fail, the broadcast's next wake asks again.
+            this.AsReference<IRecipientPartitionGrain>().StartAsync().Ignore();
+        }
+        return WakeAsync();
+    }
+
     public async Task PauseAsync()
     {
         if (State.Phase is PartitionPhase.Sending)
