@@ -88,7 +88,11 @@ public sealed class PhoneNumberClassifier
         {
             text[k] = (char)('0' + (int)(national % 10));
         }
-        var region = PlanOf(callingCode)?.ValidRegionOf(text[..length]);
+        if (PlanOf(callingCode) is not { } plan)
+        {
+            return LibraryValidRegionOf(e164);
+        }
+        var region = plan.ValidRegionOf(text[..length]);
         return region is NonGeographicRegion ? null : region;
     }
 
@@ -141,6 +145,9 @@ public sealed class PhoneNumberClassifier
 
         return false;
     }
+
+    /// <summary>True when <paramref name="callingCode"/>'s numbers are judged by a compiled plan, not by libphonenumber's API.</summary>
+    internal bool HasCompiledPlan(int callingCode) => PlanOf(callingCode) is not null;
 
     CallingCodePlan? PlanOf(int callingCode)
     {

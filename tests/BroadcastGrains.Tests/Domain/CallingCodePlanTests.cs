@@ -16,6 +16,13 @@ public class CallingCodePlanTests
     static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
     [Fact]
+    public void Every_calling_code_compiles_so_no_number_takes_the_slow_path()
+    {
+        var slow = Util.GetSupportedCallingCodes().Where(code => !Classifier.HasCompiledPlan(code)).ToList();
+        Assert.Empty(slow);
+    }
+
+    [Fact]
     public void Every_region_answers_as_libphonenumber_near_its_example_numbers()
     {
         var random = new Random(20261205);
