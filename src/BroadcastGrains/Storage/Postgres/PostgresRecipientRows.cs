@@ -7,13 +7,28 @@ namespace BroadcastGrains.Storage.Postgres;
 
 /// <summary>
 /// Recipients in <c>broadcast_recipients</c> (schema step 6): written with binary COPY in one transaction with the
-/// delete of what a re-prepare replaces, read back with one keyset query on the primary key.
+/// delete of what a re-prepare replaces, read back with one keyset query on the primary key. Rows carry the
+/// partition's bigint id from <c>broadcast_recipient_partitions</c>, not its text key.
 /// </summary>
 public sealed class PostgresRecipientRows(NpgsqlDataSource dataSource) : IRecipientRowStore
 {
-    const string Copy = "COPY broadcast_recipients (partition_key, idx, number, text_value, variables) FROM STDIN (FORMAT BINARY)";
-    const string Delete = "DELETE FROM broadcast_recipients WHERE partition_key = $1";
-    const string Read = "SELECT idx, number, text_value, variables FROM broadcast_recipients WHERE partition_key = $1 ORDER BY idx";
+    const string Copy = "COPY broadcast_recipients (partition_id, idx, number, text_value, variables) FROM STDIN (FORMAT BINARY)";
+
+    // The no-op update makes RETURNING answer the existing id too (a re-prepare of the same partition).
+    const string IdOf = "INSERT INTO broadcast_recipient_partitions (partition_key) VALUES ($1) "
+        + "ON CONFLICT (partition_key) DO UPDATE SET partition_key = EXCLUDED.partition_key RETURNING id";
+    const string DeleteRows = "DELETE FROM broadcast_recipients WHERE partition_id = $1";
+    const string Delete = "WITH gone AS (DELETE FROM broadcast_recipient_partitions WHERE partition_key = $1 RETURNING id) "
+        + "DELETE FROM broadcast_recipients WHERE partition_id IN (SELECT id FROM gone)";
+    const string Read = "SELECT r.idx, r.number, r.text_value, r.variables FROM broadcast_recipients r "
+        + "JOIN broadcast_recipient_partitions p ON p.id = r.partition_id WHERE p.partition_key = $1 ORDER BY r.idx";
+
+    /// <summary>
+    /// COPYs at once from this silo. A 2,000,000-recipient create prepares 100 partitions together; measured on 2
+    /// cores, 100 concurrent COPYs took 6.4 s where two at a time took 4.4 s (they contend for the same index pages and
+    /// cores), so the rest wait their turn.
+    /// </summary>
+    readonly SemaphoreSlim copies = new(Math.Max(2, Environment.ProcessorCount));
 
     /// <inheritdoc />
     public bool IsExternal => true;
@@ -28,11 +43,31 @@ public sealed class PostgresRecipientRows(NpgsqlDataSource dataSource) : IRecipi
         }
         var variables = VariableRows.Of(slice);
 
+        await copies.WaitAsync(cancellationToken);
+        try
+        {
+            await CopyAsync(partitionKey, slice, texts, variables, cancellationToken);
+        }
+        finally
+        {
+            copies.Release();
+        }
+    }
+
+    async Task CopyAsync(string partitionKey, PartitionSlice slice, Dictionary<int, string> texts, VariableRows variables,
+        CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var delete = new NpgsqlCommand(Delete, connection, transaction))
+        long partitionId;
+        await using (var id = new NpgsqlCommand(IdOf, connection, transaction))
         {
-            delete.Parameters.Add(new NpgsqlParameter<string> { TypedValue = partitionKey });
+            id.Parameters.Add(new NpgsqlParameter<string> { TypedValue = partitionKey });
+            partitionId = (long)(await id.ExecuteScalarAsync(cancellationToken))!;
+        }
+        await using (var delete = new NpgsqlCommand(DeleteRows, connection, transaction))
+        {
+            delete.Parameters.Add(new NpgsqlParameter<long> { TypedValue = partitionId });
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
         await using (var writer = await connection.BeginBinaryImportAsync(Copy, cancellationToken))
@@ -40,7 +75,7 @@ public sealed class PostgresRecipientRows(NpgsqlDataSource dataSource) : IRecipi
             for (var i = 0; i < slice.Numbers.Length; i++)
             {
                 await writer.StartRowAsync(cancellationToken);
-                await writer.WriteAsync(partitionKey, NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(partitionId, NpgsqlDbType.Bigint, cancellationToken);
                 await writer.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
                 await writer.WriteAsync(slice.Numbers[i], NpgsqlDbType.Bigint, cancellationToken);
                 await WriteNullableAsync(writer, texts.GetValueOrDefault(i), NpgsqlDbType.Text, cancellationToken);
