@@ -50,6 +50,6 @@ internal static class SiloSetup
         where TOptions : class, IStorageProviderSerializerOptions
     {
         services.AddOptions<TOptions>(storageName).Configure<IServiceProvider>((o, sp) =>
-            o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<OrleansGrainStorageSerializer>(sp));
+            o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<BinaryStateSerializer>(sp));
     }
 }
