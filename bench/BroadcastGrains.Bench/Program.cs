@@ -17,13 +17,13 @@ var loadStart = MachineFacts.LoadAverage();
 var machine = MachineFacts.Read();
 Progress.Say($"{options.Recipients:N0} recipients, storage {options.StorageName}; {machine.Cores} cores, load average {loadStart}");
 
-Progress.Say("generating valid US numbers (libphonenumber checks each one)");
+Progress.Say("generating valid US numbers (the silo's own validator checks each one)");
 var (numbers, validation, validated) = RecipientNumbers.Generate(1_212_200_0000, options.Recipients);
 var (warmUp, _, _) = RecipientNumbers.Generate(1_646_200_0000, Math.Min(2_000, options.Recipients));
 var name = $"bench {options.Recipients}";
 var body = CreateBody.Build(name, numbers);
 var dryRunBody = CreateBody.Build(name, numbers, dryRun: true);
-Progress.Say($"body {body.Length / 1e6:N1} MB; libphonenumber validated {validated:N0} numbers in {validation.TotalSeconds:N2} s on one core");
+Progress.Say($"body {body.Length / 1e6:N1} MB; ValidRegionOf checked {validated:N0} numbers in {validation.TotalSeconds:N2} s on one core");
 
 var (jsonParse, parsed) = JsonParseBaseline.Measure(body);
 Progress.Say($"baseline: Utf8JsonReader → long[{parsed:N0}] in {jsonParse.TotalSeconds:N3} s (best of 3)");

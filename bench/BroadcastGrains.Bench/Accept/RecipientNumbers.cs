@@ -5,7 +5,7 @@ namespace BroadcastGrains.Bench.Accept;
 
 /// <summary>
 /// Distinct US numbers (+1 212 …) that libphonenumber calls valid, none ending in the simulator's fixed-outcome suffixes
-/// 0001…0003, so every recipient of the benchmark is a sendable message. Checking them also times libphonenumber.
+/// 0001…0003, so every recipient of the benchmark is a sendable message. Checking them also times the validator.
 /// </summary>
 internal static class RecipientNumbers
 {

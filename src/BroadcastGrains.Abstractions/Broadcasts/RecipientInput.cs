@@ -42,21 +42,28 @@ public sealed record RecipientInput(
     }
 
     /// <summary>Reads "+" followed by 2 to 15 digits (E.164's shape) as a number; anything else is left to the cluster.</summary>
-    public static bool TryParseE164Digits(ReadOnlySpan<char> text, out long number)
+    public static bool TryParseE164Digits(ReadOnlySpan<char> text, out long number) => TryParseE164(text, out number);
+
+    /// <summary><see cref="TryParseE164Digits(ReadOnlySpan{char}, out long)"/> over UTF-8 bytes, as a JSON reader holds them.</summary>
+    public static bool TryParseE164Digits(ReadOnlySpan<byte> utf8, out long number) => TryParseE164(utf8, out number);
+
+    static bool TryParseE164<T>(ReadOnlySpan<T> text, out long number)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
         number = 0;
-        if (text.Length < 3 || text.Length > 16 || text[0] != '+' || text[1] == '0')
+        if (text.Length < 3 || text.Length > 16 || int.CreateTruncating(text[0]) != '+' || int.CreateTruncating(text[1]) == '0')
         {
             return false;
         }
         long value = 0;
         foreach (var c in text[1..])
         {
-            if (c is < '0' or > '9')
+            var digit = int.CreateTruncating(c) - '0';
+            if ((uint)digit > 9)
             {
                 return false;
             }
-            value = (value * 10) + (c - '0');
+            value = (value * 10) + digit;
         }
         number = value;
         return true;

@@ -32,6 +32,10 @@ internal static class SlicePlanner
         var encoding = MessageEncoding.Gsm7;
         var fixedSegments = template.HasVariables ? (SegmentCount?)null : SegmentCounter.Count(template.Body);
         var maxSegments = 0;
+        // Neighbouring recipients are mostly of one country, and a region is always the same string instance, so the
+        // last lookup answers most of them without hashing.
+        string? lastRegion = null;
+        short lastCountry = -1;
 
         for (var i = 0; i < count; i++)
         {
@@ -49,7 +53,7 @@ internal static class SlicePlanner
                 // On the client's opt-out list: never sent, never charged.
                 status = RecipientStatus.OptedOut;
             }
-            else if (countries.IndexOf(region) is var country && country < 0)
+            else if (CountryOf(region) is var country && country < 0)
             {
                 status = RecipientStatus.Blocked;
                 state.Errors[i] = (byte)RecipientError.NoRoute;
@@ -86,6 +90,15 @@ internal static class SlicePlanner
         var breakdown = countries.Breakdown();
         return new PartitionEstimate(state.Counts.ToArray(), breakdown, breakdown.Sum(b => b.Credits),
             breakdown.Sum(b => b.Segments), maxSegments, encoding, unroutable, null);
+
+        short CountryOf(string region)
+        {
+            if (!ReferenceEquals(region, lastRegion))
+            {
+                (lastRegion, lastCountry) = (region, countries.IndexOf(region));
+            }
+            return lastCountry;
+        }
 
         static PartitionEstimate Refused(BroadcastError error) =>
             new(new long[RecipientStatuses.Count], [], 0, 0, 0, MessageEncoding.Gsm7, [], error);

@@ -37,6 +37,13 @@ internal sealed class RecipientColumns : IDisposable
     /// </summary>
     public void AddString(ref Utf8JsonReader reader, scoped Span<char> scratch)
     {
+        // The usual case, "+14155550100" in one piece and unescaped, is read from the UTF-8 bytes as they are.
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && RecipientInput.TryParseE164Digits(reader.ValueSpan, out var direct))
+        {
+            _numbers.Add(direct);
+            return;
+        }
+
         var rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
 
         // Unescaped UTF-8 never decodes to more chars than it has bytes, nor does an escape, so the raw length
