@@ -15,6 +15,12 @@ internal static class ResultsTable
             rows.Add(["accept", s.Storage, S(s.Accept), json, Ratio(s.Accept, run.JsonParse), "≤ 3×"]);
             rows.Add(["accept, dryRun (parse + validate + price, nothing stored)", s.Storage, S(s.AcceptDryRun), json,
                 Ratio(s.AcceptDryRun, run.JsonParse), ""]);
+            if (s.Storage != "memory" && run.Postgres is { } copy)
+            {
+                // A PostgreSQL accept makes every recipient durable before its 201: the COPY of as many rows is its floor.
+                rows.Add(["accept against the COPY of its rows", s.Storage, S(s.Accept), $"{S(copy.Copy)} (COPY alone)",
+                    Ratio(s.Accept, copy.Copy), ""]);
+            }
             var rate = $"{S(s.Complete, "N1")} ({s.MessagesPerSecond.ToString("N0", CultureInfo.InvariantCulture)} msg/s)";
             if (s.Storage == "memory")
             {
@@ -26,7 +32,7 @@ internal static class ResultsTable
                 rows.Add(["complete, PostgreSQL", s.Storage, rate,
                     $"{S(pg.Total)} (COPY {S(pg.Copy)} + UPDATE…unnest {S(pg.Updates)})", Ratio(s.Complete, pg.Total), "≤ 2×"]);
             }
-            // Partitions start sending before the 201 goes out, so the issue's "201 → final" hides part of the send.
+            // The issue's "201 → final" leaves out the accept itself; this is the whole wall time a client waits.
             rows.Add(["POST sent → every recipient final", s.Storage, S(s.Accept + s.Complete, "N1"), "—", "—", ""]);
             rows.Add(["memory (silo peak RSS)", s.Storage, $"{s.PeakRssBytes / 1e9:N2} GB", "—", "—", "≤ 1.5 GB"]);
             rows.Add(["recipients page p50 / p99", s.Storage, $"{Ms(s.PageP50Ms)} / {Ms(s.PageP99Ms)} ms",
