@@ -56,7 +56,7 @@ internal static class ResultsFiles
             numbers on one core (bench process, while generating the body): {run.NumberValidationOneCore.TotalSeconds:N2} s.
             Receipts are for recipients already final (duplicates), so they measure parse + route + partition check, not a
             status change. "complete" runs from the 201 (polling every 250 ms); partitions start sending right after the
-            201, and in a dry run's wake, so "POST sent → every recipient final" is the whole wall time.
+            201, so "POST sent → every recipient final" (accept + complete) is the whole wall time.
             """);
         return text.ToString();
     }
