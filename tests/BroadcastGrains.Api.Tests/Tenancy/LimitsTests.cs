@@ -35,6 +35,8 @@ public sealed class LimitsTests(CatalogueApiFixture api)
     {
         using var client = await Clients.CreateAsync(api, new JsonObject { ["dailyQuota"] = 3 }, credits: 10);
         var first = await client.SendAsync(CreateBodies.Body("+12125551234", "+12125551235"));
+        // Settled first: its partitions capture after the 201, and the refusal below must be seen to move nothing.
+        await client.WaitForStatusAsync(first.Str("id"), "completed");
         var balance = (await client.WalletAsync()).Dec("balance");
         var ledger = (await client.LedgerAsync()).Count;
 
