@@ -16,8 +16,6 @@ internal sealed class DigitAutomaton
 
     public const int Start = 0;
 
-    public int States => accepts.Length;
-
     /// <summary>The state after <paramref name="digit"/>, or -1 when no pattern matches anything that goes this way.</summary>
     public int Next(int state, int digit) => next[(state * Digits) + digit];
 

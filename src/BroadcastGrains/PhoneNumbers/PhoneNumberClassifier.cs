@@ -21,8 +21,10 @@ public sealed class PhoneNumberClassifier
     // Indexed by calling code (1-999): true when libphonenumber has metadata for it.
     readonly bool[] _knownCallingCodes = new bool[1000];
 
-    // Indexed by calling code: its compiled validity rules, built on first use (see PlanOf).
+    // Indexed by calling code: its compiled validity rules, built on first use (see PlanOf), and whether building them
+    // failed (then libphonenumber's API judges that code's numbers, and the build is not tried again for each one).
     readonly CallingCodePlan?[] _plans = new CallingCodePlan?[1000];
+    readonly bool[] _noPlan = new bool[1000];
 
     /// <summary>The process-wide instance; loading the metadata is costly, so share this one.</summary>
     public static PhoneNumberClassifier Shared { get; } = new();
@@ -79,6 +81,11 @@ public sealed class PhoneNumberClassifier
             return null;
         }
 
+        if (PlanOf(callingCode) is not { } plan)
+        {
+            return LibraryValidRegionOf(e164);
+        }
+
         // E.164 keeps the zeros some plans (Italy's, say) put in front of the national number; the long kept them as
         // digit positions, so the national significant number is the last nationalDigits digits, zero-padded.
         // libphonenumber keeps no leading zeros on an all-zero national number, so that one is just "0".
@@ -87,10 +94,6 @@ public sealed class PhoneNumberClassifier
         for (var k = length - 1; k >= 0; k--, national /= 10)
         {
             text[k] = (char)('0' + (int)(national % 10));
-        }
-        if (PlanOf(callingCode) is not { } plan)
-        {
-            return LibraryValidRegionOf(e164);
         }
         var region = plan.ValidRegionOf(text[..length]);
         return region is NonGeographicRegion ? null : region;
@@ -154,10 +157,17 @@ public sealed class PhoneNumberClassifier
         // Built on first use: a broadcast meets a handful of calling codes, and compiling all 240-odd costs seconds.
         // Two threads may both build one; either result is the same, so the last write simply wins.
         var plan = Volatile.Read(ref _plans[callingCode]);
-        if (plan is null)
+        if (plan is null && !Volatile.Read(ref _noPlan[callingCode]))
         {
             plan = CallingCodePlan.Build(_util, callingCode);
-            Volatile.Write(ref _plans[callingCode], plan);
+            if (plan is null)
+            {
+                Volatile.Write(ref _noPlan[callingCode], true);
+            }
+            else
+            {
+                Volatile.Write(ref _plans[callingCode], plan);
+            }
         }
         return plan;
     }
