@@ -5,7 +5,12 @@ internal static class Eventually
 {
     static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(50);
 
-    public static async Task<T> ReadAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan deadline, string waitingFor)
+    /// <summary>
+    /// Reads until <paramref name="done"/>; at the deadline the test fails with what was last seen, told by
+    /// <paramref name="describe"/> when the value's own text says too little.
+    /// </summary>
+    public static async Task<T> ReadAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan deadline, string waitingFor,
+        Func<T, string>? describe = null)
     {
         var giveUpAt = DateTime.UtcNow + deadline;
         while (true)
@@ -17,12 +22,13 @@ internal static class Eventually
             }
             if (DateTime.UtcNow >= giveUpAt)
             {
-                Assert.Fail($"Waited {deadline.TotalSeconds} s for {waitingFor}; last seen: {value}");
+                Assert.Fail($"Waited {deadline.TotalSeconds} s for {waitingFor}; last seen: {(describe is null ? value : describe(value))}");
             }
             await Task.Delay(PollEvery);
         }
     }
 
-    public static Task<T> ReadAsync<T>(Func<T> read, Func<T, bool> done, TimeSpan deadline, string waitingFor) =>
-        ReadAsync(() => Task.FromResult(read()), done, deadline, waitingFor);
+    public static Task<T> ReadAsync<T>(Func<T> read, Func<T, bool> done, TimeSpan deadline, string waitingFor,
+        Func<T, string>? describe = null) =>
+        ReadAsync(() => Task.FromResult(read()), done, deadline, waitingFor, describe);
 }

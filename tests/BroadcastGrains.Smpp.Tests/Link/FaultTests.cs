@@ -53,17 +53,10 @@ public sealed class FaultTests(LinkFixture fixture)
             $"{link.Carrier.Unconfirmed} unconfirmed, the SMSC accepted {stats.Accepted} of 400");
         // Every message the SMSC has gets its outcome, the unanswered one through reconciliation by recipient and sender.
         // Receipts in flight when the connections dropped were taken but never answered, so the SMSC sends them again.
-        var outcomes = link.Receipts.OutcomesOf("bc_drop/0", repeatsAllowed: true);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (outcomes.Count < stats.Accepted && clock.Elapsed < 2 * Deadline)
-        {
-            await Task.Delay(50);
-            outcomes = link.Receipts.OutcomesOf("bc_drop/0", repeatsAllowed: true);
-        }
-        var missing = Enumerable.Range(0, 400).Where(i => !outcomes.ContainsKey(i)).ToList();
-        Assert.True(outcomes.Count == stats.Accepted,
-            $"{outcomes.Count} outcomes for the {stats.Accepted} messages the SMSC accepted; none for [{string.Join(", ", missing)}]; "
-            + $"{link.Carrier.Unconfirmed} unconfirmed; link log:\n{string.Join('\n', link.Logs.Lines.Select(l => l.Text).TakeLast(40))}");
+        await Eventually.ReadAsync(() => link.Receipts.OutcomesOf("bc_drop/0", repeatsAllowed: true), o => o.Count == stats.Accepted,
+            2 * Deadline, $"outcomes for the {stats.Accepted} messages the SMSC accepted",
+            o => $"{o.Count}, none for [{string.Join(", ", Enumerable.Range(0, 400).Where(i => !o.ContainsKey(i)))}]; "
+                + $"{link.Carrier.Unconfirmed} unconfirmed; link log:\n{string.Join('\n', link.Logs.Lines.Select(l => l.Text).TakeLast(40))}");
     }
 
     [Fact]
