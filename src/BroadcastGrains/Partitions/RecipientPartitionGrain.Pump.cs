@@ -8,6 +8,7 @@ internal sealed partial class RecipientPartitionGrain
     static readonly TimeSpan BusyPeriod = TimeSpan.FromMilliseconds(10);
     static readonly TimeSpan IdlePeriod = TimeSpan.FromMilliseconds(250);
     static readonly TimeSpan ReportEvery = TimeSpan.FromMilliseconds(250);
+    static readonly TimeSpan ReportRetryPeriod = TimeSpan.FromSeconds(1);
     static readonly TimeSpan WriteEvery = TimeSpan.FromSeconds(2);
 
     // With a journal every change is durable at once; the snapshot only bounds how much a resume replays.
@@ -19,9 +20,12 @@ internal sealed partial class RecipientPartitionGrain
     DateTimeOffset lastReport, lastWrite, lastTimeoutScan;
     long reportedVersion = -1;
 
+    /// <summary>Done and reported needs no pump; done and not yet reported still pumps, to tell the broadcast.</summary>
+    bool NeedsPump => State.Phase != PartitionPhase.Done || reportedVersion != State.Version;
+
     void EnsurePump()
     {
-        if (pump is null && State.Phase != PartitionPhase.Done)
+        if (pump is null && NeedsPump)
         {
             pump = this.RegisterGrainTimer(PumpAsync,
                 new GrainTimerCreationOptions(TimeSpan.Zero, BusyPeriod) { KeepAlive = true });
@@ -44,14 +48,17 @@ internal sealed partial class RecipientPartitionGrain
             State.Phase = PartitionPhase.Done;
             State.Version++;
         }
-        await ReportAsync(force: finished);
+        var done = State.Phase == PartitionPhase.Done;
+        await ReportAsync(force: done);
         await PersistAsync(force: finished);
-        if (finished)
+        if (!NeedsPump)
         {
             StopPump();
             return;
         }
-        var period = pacedWait ?? (sent ? BusyPeriod : IdlePeriod);
+        // A done partition whose last report failed (the broadcast's silo is down until the cluster declares it dead)
+        // keeps the pump only to report again: the broadcast finishes a run on that report alone.
+        var period = done ? ReportRetryPeriod : pacedWait ?? (sent ? BusyPeriod : IdlePeriod);
         pacedWait = null;
         if (period != currentPeriod)
         {

@@ -147,8 +147,11 @@ internal sealed partial class RecipientPartitionGrain(
     public Task WakeAsync()
     {
         // Activation itself resumes a sending, paused or cancelled slice (OnActivateAsync); a live one just keeps its pump.
-        if (State.Phase is PartitionPhase.Sending or PartitionPhase.Cancelled)
+        // The broadcast wakes only partitions it does not know to be done, and reports it took may have died with its
+        // silo before it stored them: report again, even a done partition.
+        if (State.Phase is PartitionPhase.Sending or PartitionPhase.Cancelled or PartitionPhase.Done)
         {
+            reportedVersion = -1;
             EnsurePump();
         }
         return Task.CompletedTask;

@@ -41,6 +41,7 @@ public class ClusterFixture : IAsyncLifetime
         {
             host.Configuration.AddInMemoryCollection(settings);
             host.Services.AddBroadcastGrains();
+            host.Services.AddSingleton<IOutgoingGrainCallFilter, ProgressReportOutage>();
         });
         builder.ConfigureSilo((_, silo) => silo
             .AddMemoryGrainStorage(StorageNames.Grains)
