@@ -16,6 +16,7 @@ internal sealed class SystemRun(BenchOptions options, byte[] body, byte[] dryRun
     public const string AdminKey = "bench-admin-key";
     public const string CarrierSecret = "bench-carrier-secret";
     const int PartitionSize = 20_000;
+    const int AcceptRounds = 3;
     const int PageLimit = 1000;
     const int ReceiptConcurrency = 4;
     static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
@@ -46,7 +47,7 @@ internal sealed class SystemRun(BenchOptions options, byte[] body, byte[] dryRun
 
     async Task<SystemFigures> MeasureAsync(string storage, SiloProcess silo)
     {
-        var credits = (decimal)(options.Recipients + warmUpNumbers.Length) * 0.02m + 1000m;
+        var credits = (decimal)((options.Recipients * AcceptRounds) + warmUpNumbers.Length) * 0.02m + 1000m;
         using var api = await BenchApi.CreateAsync(silo.Address, AdminKey, CarrierSecret, credits);
         Progress.Say($"[{storage}] silo pid {silo.Pid} at {silo.Address}; warming up with {warmUpNumbers.Length:N0} recipients");
         var (warmUp, _) = await api.CreateBroadcastAsync(CreateBody.Build("bench warm-up", warmUpNumbers));
@@ -56,12 +57,25 @@ internal sealed class SystemRun(BenchOptions options, byte[] body, byte[] dryRun
         var (_, dryRun) = await api.CreateBroadcastAsync(dryRunBody, dryRun: true);
         Progress.Say($"[{storage}] accept, dry run: {dryRun.TotalSeconds:N2} s");
 
-        Progress.Say($"[{storage}] accept: POST of {options.Recipients:N0} recipients ({body.Length / 1e6:N1} MB)");
-        var (created, accept) = await api.CreateBroadcastAsync(body);
-        var id = Id(created);
-        var recipientCount = created["recipientCount"]!.GetValue<long>();
-        Progress.Say($"[{storage}] accept: 201 in {accept.TotalSeconds:N2} s, {id}, status {created["status"]}, "
-            + $"recipientCount {recipientCount:N0}, invalid {created["invalidCount"]}");
+        // Like the parse baseline, the accept is taken more than once: one POST's time moves by a third between runs on
+        // a shared 2-core machine. Each earlier broadcast completes before the next POST, so only the last one is
+        // still sending while completion, pages and receipts are measured.
+        var accepts = new List<TimeSpan>(AcceptRounds);
+        JsonNode? created = null;
+        for (var round = 1; round <= AcceptRounds; round++)
+        {
+            if (created is not null)
+            {
+                await WaitForCompletionAsync(api, Id(created), storage, quiet: true);
+            }
+            Progress.Say($"[{storage}] accept {round}/{AcceptRounds}: POST of {options.Recipients:N0} recipients ({body.Length / 1e6:N1} MB)");
+            (created, var accept) = await api.CreateBroadcastAsync(body);
+            accepts.Add(accept);
+            Progress.Say($"[{storage}] accept {round}/{AcceptRounds}: 201 in {accept.TotalSeconds:N2} s, {Id(created)}, "
+                + $"status {created["status"]}, recipientCount {created["recipientCount"]:N0}, invalid {created["invalidCount"]}");
+        }
+        var id = Id(created!);
+        var recipientCount = created!["recipientCount"]!.GetValue<long>();
 
         var (complete, final) = await WaitForCompletionAsync(api, id, storage, quiet: false);
         var summary = final["drSummary"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<long>());
@@ -70,7 +84,7 @@ internal sealed class SystemRun(BenchOptions options, byte[] body, byte[] dryRun
         var (posted, matched, elapsed) = await MeasureReceiptsAsync(api, id, recipientCount, storage);
         var peak = silo.PeakRssBytes();
         Progress.Say($"[{storage}] silo peak RSS {peak / 1e6:N0} MB");
-        return new SystemFigures(storage, dryRun, accept, recipientCount, created["invalidCount"]!.GetValue<long>(), complete,
+        return new SystemFigures(storage, dryRun, accepts, recipientCount, created["invalidCount"]!.GetValue<long>(), complete,
             summary, peak, p50, p99, options.Pages, posted, matched, elapsed);
     }
 

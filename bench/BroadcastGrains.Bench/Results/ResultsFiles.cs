@@ -56,7 +56,9 @@ internal static class ResultsFiles
             numbers on one core (bench process, while generating the body): {run.NumberValidationOneCore.TotalSeconds:N2} s.
             Receipts are for recipients already final (duplicates), so they measure parse + route + partition check, not a
             status change. "complete" runs from the 201 (polling every 250 ms); partitions start sending right after the
-            201, so "POST sent → every recipient final" (accept + complete) is the whole wall time.
+            201, so "POST sent → every recipient final" (accept + complete) is the whole wall time. The accept is POSTed
+            three times (each broadcast completes before the next POST) and, like the parse baseline, the best is the
+            figure; the median is beside it. Completion, pages and receipts are those of the last of the three.
             """);
         return text.ToString();
     }
@@ -70,13 +72,15 @@ internal static class ResultsFiles
             {
                 ["storage"] = s.Storage,
                 ["acceptSeconds"] = s.Accept.TotalSeconds,
+                ["acceptMedianSeconds"] = s.AcceptMedian.TotalSeconds,
+                ["acceptRoundsSeconds"] = new JsonArray([.. s.Accepts.Select(a => (JsonNode?)a.TotalSeconds)]),
                 ["acceptDryRunSeconds"] = s.AcceptDryRun.TotalSeconds,
                 ["acceptRatio"] = s.Accept.TotalSeconds / run.JsonParse.TotalSeconds,
                 ["recipientCount"] = s.RecipientCount,
                 ["invalidCount"] = s.InvalidCount,
                 ["completeSeconds"] = s.Complete.TotalSeconds,
                 ["messagesPerSecond"] = s.MessagesPerSecond,
-                ["postToFinalSeconds"] = (s.Accept + s.Complete).TotalSeconds,
+                ["postToFinalSeconds"] = (s.Accepts[^1] + s.Complete).TotalSeconds,
                 ["completeRatio"] = s.Storage == "memory"
                     ? s.Complete.TotalSeconds / run.SimulatorAlone.TotalSeconds
                     : run.Postgres is { } pg ? s.Complete.TotalSeconds / pg.Total.TotalSeconds : null,

@@ -12,7 +12,8 @@ internal static class ResultsTable
         var json = $"{S(run.JsonParse, "N3")} (Utf8JsonReader → long[])";
         foreach (var s in run.Systems)
         {
-            rows.Add(["accept", s.Storage, S(s.Accept), json, Ratio(s.Accept, run.JsonParse), "≤ 3×"]);
+            rows.Add(["accept", s.Storage, $"{S(s.Accept)} (best of {s.Accepts.Count}; median {S(s.AcceptMedian)}, "
+                + $"{Ratio(s.AcceptMedian, run.JsonParse)})", json, Ratio(s.Accept, run.JsonParse), "≤ 3×"]);
             rows.Add(["accept, dryRun (parse + validate + price, nothing stored)", s.Storage, S(s.AcceptDryRun), json,
                 Ratio(s.AcceptDryRun, run.JsonParse), ""]);
             if (s.Storage != "memory" && run.Postgres is { } copy)
@@ -33,7 +34,7 @@ internal static class ResultsTable
                     $"{S(pg.Total)} (COPY {S(pg.Copy)} + UPDATE…unnest {S(pg.Updates)})", Ratio(s.Complete, pg.Total), "≤ 2×"]);
             }
             // The issue's "201 → final" leaves out the accept itself; this is the whole wall time a client waits.
-            rows.Add(["POST sent → every recipient final", s.Storage, S(s.Accept + s.Complete, "N1"), "—", "—", ""]);
+            rows.Add(["POST sent → every recipient final", s.Storage, S(s.Accepts[^1] + s.Complete, "N1"), "—", "—", ""]);
             rows.Add(["memory (silo peak RSS)", s.Storage, $"{s.PeakRssBytes / 1e9:N2} GB", "—", "—", "≤ 1.5 GB"]);
             rows.Add(["recipients page p50 / p99", s.Storage, $"{Ms(s.PageP50Ms)} / {Ms(s.PageP99Ms)} ms",
                 run.Postgres is { } keyset ? $"{Ms(keyset.PageP50Ms)} / {Ms(keyset.PageP99Ms)} ms (keyset query)" : "—",

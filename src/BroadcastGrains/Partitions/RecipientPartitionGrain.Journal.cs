@@ -52,6 +52,7 @@ internal sealed partial class RecipientPartitionGrain
     {
         await JournalAsync();
         await partition.WriteStateAsync();
+        preparedUnstored = false;
         if (State.Changed is not null && State.JournalSeq > 0)
         {
             try

@@ -44,6 +44,9 @@ internal sealed partial class RecipientPartitionGrain(
     /// <summary>The whole slice, when grain state keeps only its header and the recipients are in the row store.</summary>
     PartitionSlice? loaded;
 
+    /// <summary>A prepared slice kept in this activation only: storage that dies with the silo is written on deactivation.</summary>
+    bool preparedUnstored;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         State.Changed = journal.IsDurable && State.Slice is not null ? [] : null;
@@ -67,7 +70,19 @@ internal sealed partial class RecipientPartitionGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         StopPump();
-        if (State.Slice is null || State.Phase is not (PartitionPhase.Sending or PartitionPhase.Paused or PartitionPhase.Cancelled))
+        if (State.Slice is null)
+        {
+            return;
+        }
+        if (State.Phase == PartitionPhase.Prepared)
+        {
+            if (preparedUnstored)
+            {
+                await StoreOnDeactivationAsync(reason);
+            }
+            return;
+        }
+        if (State.Phase is not (PartitionPhase.Sending or PartitionPhase.Paused or PartitionPhase.Cancelled))
         {
             return;
         }
@@ -81,6 +96,11 @@ internal sealed partial class RecipientPartitionGrain(
         catch (OperationCanceledException)
         {
         }
+        await StoreOnDeactivationAsync(reason);
+    }
+
+    async Task StoreOnDeactivationAsync(DeactivationReason reason)
+    {
         try
         {
             await StoreAsync();
@@ -114,7 +134,14 @@ internal sealed partial class RecipientPartitionGrain(
                 State.Slice = loaded.WithoutRecipients();
                 State.RecipientsStored = true;
             }
-            await partition.WriteStateAsync();
+            // Storage that dies with the silo (memory mode, where the journal is not durable either) can keep nothing
+            // this activation cannot: such a slice is written when the activation ends or the send starts, not during
+            // the create. Writing 100 partitions' states was about a tenth of the time to answer 2,000,000 recipients.
+            preparedUnstored = !journal.IsDurable;
+            if (!preparedUnstored)
+            {
+                await partition.WriteStateAsync();
+            }
         }
         return estimate;
     }

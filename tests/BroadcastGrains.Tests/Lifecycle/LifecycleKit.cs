@@ -1,5 +1,6 @@
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Catalogue;
+using BroadcastGrains.Partitions;
 using BroadcastGrains.Tests.Cluster;
 using BroadcastGrains.Wallet;
 
@@ -57,6 +58,18 @@ internal static class LifecycleKit
         BroadcastKit.AssertUnchanged(before.Broadcast, after.Broadcast);
         Assert.Equal(before.Wallet, after.Wallet);
         Assert.Equal(before.LedgerEntries, after.LedgerEntries);
+    }
+
+    /// <summary>
+    /// A draft of <paramref name="count"/> US recipients for a new client with 10 credits, and its one partition: prepared
+    /// and never told to start.
+    /// </summary>
+    public static async Task<(string ClientId, IBroadcastGrain Broadcast, IRecipientPartitionGrain Partition)> DraftWithPartitionAsync(
+        IGrainFactory grains, int count)
+    {
+        var clientId = await TestClients.CreateAsync(grains, 10m);
+        var (broadcast, draft) = await CreateAsync(grains, Command(clientId, Numbers(count), Schedules.Draft));
+        return (clientId, broadcast, grains.GetGrain<IRecipientPartitionGrain>(PartitionKeys.Format(draft.Id, 1, 0)));
     }
 
     /// <summary>The refusal a command must answer, with its code.</summary>

@@ -16,11 +16,8 @@ public sealed class PartitionWakeTests(ClusterFixture cluster)
     [Fact]
     public async Task A_prepared_partition_starts_on_a_sending_wake_and_never_on_a_plain_one()
     {
-        var clientId = await TestClients.CreateAsync(cluster.Grains, 10m);
         // A draft's partition is prepared and never told to start: what a partition whose start was lost looks like.
-        var (broadcast, draft) = await LifecycleKit.CreateAsync(cluster.Grains,
-            LifecycleKit.Command(clientId, LifecycleKit.Numbers(Count), Schedules.Draft));
-        var partition = cluster.Grains.GetGrain<IRecipientPartitionGrain>(PartitionKeys.Format(draft.Id, 1, 0));
+        var (clientId, broadcast, partition) = await LifecycleKit.DraftWithPartitionAsync(cluster.Grains, Count);
         var submittedBefore = cluster.Carrier.Submitted;
 
         await partition.WakeAsync();
