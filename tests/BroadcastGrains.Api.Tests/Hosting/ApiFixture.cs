@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using BroadcastGrains.Carrier.Simulator;
+using BroadcastGrains.Testing.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

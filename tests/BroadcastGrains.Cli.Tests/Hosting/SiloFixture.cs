@@ -1,3 +1,5 @@
+using BroadcastGrains.Testing.Hosting;
+
 namespace BroadcastGrains.Cli.Tests.Hosting;
 
 /// <summary>
@@ -8,13 +10,13 @@ public sealed class SiloFixture : ISilo, IAsyncLifetime
 {
     public const string AdminKey = "cli-tests-operator-key";
 
-    SiloProcess? silo;
+    EmbeddedSilo? silo;
 
     public Uri Address => (silo ?? throw new InvalidOperationException("The silo is not started.")).Address;
 
     public string Log => silo?.Log ?? "";
 
-    public async Task InitializeAsync() => silo = await SiloProcess.StartAsync(AdminKey, new Dictionary<string, string>
+    public async Task InitializeAsync() => silo = await EmbeddedSilo.StartAsync(AdminKey, ClusterIds.Fresh(), new Dictionary<string, string>
     {
         ["Broadcast__Simulator__MessagesPerSecond"] = "40000",
         ["Broadcast__Simulator__ReceiptDelayMs"] = "100",

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using BroadcastGrains.Cli.Tests.Hosting;
+using BroadcastGrains.Testing.Hosting;
 
 namespace BroadcastGrains.Cli.Tests.Shutdown;
 
@@ -15,7 +16,7 @@ public sealed class GracefulShutdownTests
     [Fact]
     public async Task Sigterm_mid_broadcast_stops_the_silo_promptly_and_ends_open_streams()
     {
-        await using var silo = await SiloProcess.StartAsync(AdminKey, new Dictionary<string, string>
+        await using var silo = await EmbeddedSilo.StartAsync(AdminKey, ClusterIds.Fresh(), new Dictionary<string, string>
         {
             ["Broadcast__Simulator__MessagesPerSecond"] = "200",
         });

@@ -1,3 +1,4 @@
+using BroadcastGrains.Testing.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,9 @@ namespace BroadcastGrains.ExternalClient.Tests.Hosting;
 public sealed class ExternalClusterFixture : IAsyncLifetime
 {
     const string AdminKey = "adm_external_client_tests_0123456789abcdef";
+    const string ClusterId = "broadcastgrains";
 
-    SiloProcess? _silo;
+    EmbeddedSilo? _silo;
     IHost? _clientHost;
 
     /// <summary>The connected cluster client.</summary>
@@ -24,13 +26,14 @@ public sealed class ExternalClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _silo = await SiloProcess.StartAsync(AdminKey);
+        _silo = await EmbeddedSilo.StartAsync(AdminKey, ClusterId,
+            new Dictionary<string, string> { ["Broadcast__Simulator__ReceiptDelayMs"] = "50" });
         try
         {
             var builder = Host.CreateApplicationBuilder();
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.UseOrleansClient(client => client.UseLocalhostClustering(
-                _silo.GatewayPort, serviceId: SiloProcess.ClusterId, clusterId: SiloProcess.ClusterId));
+                _silo.Endpoints.GatewayPort, serviceId: ClusterId, clusterId: ClusterId));
             _clientHost = builder.Build();
             await _clientHost.StartAsync();
         }

@@ -1,13 +1,8 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-
 namespace BroadcastGrains.Postgres.Tests.Hosting;
 
 /// <summary>
-/// The real silo, <c>dotnet BroadcastGrains.Silo.dll</c>, on PostgreSQL. Its output is kept for assertions and failure
-/// messages; the process is killed on dispose and, should the test host exit first, on the host's exit.
+/// The real silo (<see cref="ChildSilo"/>) on PostgreSQL, configured as README's "Running a cluster" says. Its output
+/// is kept for assertions and failure messages.
 /// </summary>
 internal sealed class SiloProcess : IAsyncDisposable
 {
@@ -18,61 +13,50 @@ internal sealed class SiloProcess : IAsyncDisposable
     static readonly TimeSpan ExitDeadline = TimeSpan.FromSeconds(60);
     const int KeptLogLines = 20_000;
 
-    readonly Process _process;
-    readonly ConcurrentQueue<string> _log = new();
+    readonly ChildSilo silo;
 
-    SiloProcess(Process process, SiloEndpoints endpoints)
+    SiloProcess(ChildSilo silo, SiloEndpoints endpoints)
     {
-        _process = process;
+        this.silo = silo;
         Endpoints = endpoints;
     }
 
     public SiloEndpoints Endpoints { get; }
 
     /// <summary>Everything the silo wrote to stdout and stderr so far.</summary>
-    public string Log => string.Join(Environment.NewLine, _log);
+    public string Log => silo.Log;
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => silo.HasExited;
 
     /// <summary>SIGKILL: the silo dies mid-whatever, as on a machine failure.</summary>
-    public void KillHard()
-    {
-        _process.Kill();
-        _process.WaitForExit();
-    }
+    public void KillHard() => silo.KillHard();
 
     /// <summary>Starts a silo and waits until <c>/health/ready</c> answers 200.</summary>
     public static async Task<SiloProcess> StartAsync(SiloEndpoints endpoints, string connectionString,
         IReadOnlyDictionary<string, string>? settings = null)
     {
-        var silo = Launch(endpoints, connectionString, [], settings);
-        try
-        {
-            await silo.WaitUntilReadyAsync();
-            return silo;
-        }
-        catch
-        {
-            await silo.DisposeAsync();
-            throw;
-        }
+        var environment = SettingsFor(endpoints, connectionString, settings);
+        return new SiloProcess(await ChildSilo.StartAsync(environment, endpoints.HttpAddress, ReadyDeadline, KeptLogLines),
+            endpoints);
     }
 
     /// <summary>Runs the silo program to its end (<c>migrate</c>, or a start that is refused): its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunToExitAsync(string connectionString, params string[] arguments)
     {
-        await using var silo = Launch(SiloEndpoints.Fresh(), connectionString, arguments, settings: null);
+        var endpoints = SiloEndpoints.Fresh();
+        await using var running = new SiloProcess(
+            ChildSilo.Launch(SettingsFor(endpoints, connectionString, settings: null), arguments, KeptLogLines), endpoints);
         using var deadline = new CancellationTokenSource(ExitDeadline);
         try
         {
-            await silo._process.WaitForExitAsync(deadline.Token);
+            await running.silo.WaitForExitAsync(deadline.Token);
         }
         catch (OperationCanceledException)
         {
-            Assert.Fail($"'{string.Join(' ', arguments)}' still ran after {ExitDeadline.TotalSeconds} s:\n{silo.Log}");
+            Assert.Fail($"'{string.Join(' ', arguments)}' still ran after {ExitDeadline.TotalSeconds} s:\n{running.Log}");
         }
-        silo._process.WaitForExit(); // lets the asynchronous output readers drain
-        return (silo._process.ExitCode, silo.Log);
+        running.silo.DrainOutput();
+        return (running.silo.ExitCode, running.Log);
     }
 
     /// <summary>A client for the silo's HTTP API, optionally sending a bearer key.</summary>
@@ -89,108 +73,28 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// <summary>Stops the silo the way an orchestrator does (SIGTERM) and answers its exit code.</summary>
     public async Task<int> StopAsync()
     {
-        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await signal.WaitForExitAsync();
-        }
-        using var deadline = new CancellationTokenSource(ExitDeadline);
-        await _process.WaitForExitAsync(deadline.Token);
-        _process.WaitForExit();
-        return _process.ExitCode;
+        var exitCode = await silo.TerminateAsync(ExitDeadline);
+        silo.DrainOutput();
+        return exitCode ?? throw new TimeoutException($"The silo still ran {ExitDeadline.TotalSeconds} s after SIGTERM:\n{Log}");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        AppDomain.CurrentDomain.ProcessExit -= OnHostExit;
-        Kill();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        try
-        {
-            await _process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // Killed but slow to be reaped: nothing more a test can do.
-        }
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => silo.DisposeAsync();
 
-    static SiloProcess Launch(SiloEndpoints endpoints, string connectionString, string[] arguments,
+    /// <summary>The settings an operator sets for a silo on PostgreSQL (README "Running a cluster").</summary>
+    static Dictionary<string, string> SettingsFor(SiloEndpoints endpoints, string connectionString,
         IReadOnlyDictionary<string, string>? settings)
     {
-        var start = SiloCommandLine.Create(endpoints, connectionString, arguments);
+        var environment = endpoints.Environment();
+        environment["Broadcast__Storage"] = "Postgres";
+        environment["ConnectionStrings__Postgres"] = connectionString;
+        environment["Broadcast__AdminKey"] = AdminKey;
+        environment["Broadcast__CarrierSecret"] = "carrier-secret-for-postgres-tests";
+        environment["Broadcast__Cluster__ClusterId"] = ClusterId;
+        environment["Broadcast__Simulator__ReceiptDelayMs"] = "50";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            environment[name] = value;
         }
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var silo = new SiloProcess(process, endpoints);
-        process.OutputDataReceived += (_, e) => silo.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => silo.Keep(e.Data);
-        process.Start();
-        AppDomain.CurrentDomain.ProcessExit += silo.OnHostExit;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return silo;
-    }
-
-    async Task WaitUntilReadyAsync()
-    {
-        using var http = Http();
-        http.Timeout = TimeSpan.FromSeconds(5);
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The silo exited with code {_process.ExitCode} before it was ready.\n{Log}");
-            }
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-            if (clock.Elapsed > ReadyDeadline)
-            {
-                throw new TimeoutException($"The silo at {Endpoints.HttpAddress} was not ready within {ReadyDeadline.TotalSeconds} s.\n{Log}");
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
-        }
-    }
-
-    void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        _log.Enqueue(line);
-        while (_log.Count > KeptLogLines && _log.TryDequeue(out _))
-        {
-        }
-    }
-
-    void OnHostExit(object? sender, EventArgs e) => Kill();
-
-    void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone (or never started).
-        }
+        return environment;
     }
 }

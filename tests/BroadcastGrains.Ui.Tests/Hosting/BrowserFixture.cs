@@ -1,3 +1,4 @@
+using BroadcastGrains.Testing.Hosting;
 using Microsoft.Playwright;
 
 namespace BroadcastGrains.Ui.Tests.Hosting;
@@ -10,7 +11,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string AdminKey = "ui-tests-operator-key";
 
-    SiloProcess? silo;
+    EmbeddedSilo? silo;
     IPlaywright? playwright;
     IBrowser? browser;
 
@@ -20,7 +21,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        silo = await SiloProcess.StartAsync(AdminKey, new Dictionary<string, string>
+        silo = await EmbeddedSilo.StartAsync(AdminKey, "ui-tests-" + Guid.NewGuid().ToString("N")[..8], new Dictionary<string, string>
         {
             ["Broadcast__Simulator__MessagesPerSecond"] = "1000",
             ["Broadcast__Simulator__ReceiptDelayMs"] = "300",

@@ -1,13 +1,18 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace BroadcastGrains.Cli.Tests.Hosting;
+namespace BroadcastGrains.Testing.Hosting;
 
-/// <summary>Loopback TCP ports nothing listens on, all distinct, so this project's silo never clashes with another's.</summary>
+/// <summary>
+/// TCP ports nothing listens on, so silos of one test project never clash with another's (or the default 11111/30000)
+/// when test projects run side by side.
+/// </summary>
 internal static class FreePorts
 {
+    /// <summary>Ports the operating system offered for 127.0.0.1, all distinct.</summary>
     public static int[] Take(int count)
     {
+        // Holding every listener until all are chosen keeps the OS from offering the same port twice.
         var listeners = new List<TcpListener>(count);
         try
         {
@@ -21,7 +26,10 @@ internal static class FreePorts
         }
         finally
         {
-            listeners.ForEach(l => l.Stop());
+            foreach (var listener in listeners)
+            {
+                listener.Stop();
+            }
         }
     }
 }

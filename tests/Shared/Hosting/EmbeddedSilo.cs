@@ -1,0 +1,47 @@
+namespace BroadcastGrains.Testing.Hosting;
+
+/// <summary>
+/// The real silo (<see cref="ChildSilo"/>) in the embedded default, in-memory storage and the simulator carrier, on
+/// free ports: what README's first command runs, with an admin key and the given extra settings.
+/// </summary>
+internal sealed partial class EmbeddedSilo : IAsyncDisposable
+{
+    static readonly TimeSpan ReadyDeadline = TimeSpan.FromSeconds(60);
+
+    readonly ChildSilo silo;
+
+    EmbeddedSilo(ChildSilo silo, SiloEndpoints endpoints)
+    {
+        this.silo = silo;
+        Endpoints = endpoints;
+    }
+
+    public SiloEndpoints Endpoints { get; }
+
+    /// <summary>Where the silo's HTTP API listens.</summary>
+    public Uri Address => Endpoints.HttpAddress;
+
+    /// <summary>The silo's latest stdout and stderr lines.</summary>
+    public string Log => silo.Log;
+
+    /// <summary>Starts the silo and waits until it is ready; <paramref name="settings"/> add to or override the defaults.</summary>
+    public static async Task<EmbeddedSilo> StartAsync(string adminKey, string clusterId,
+        IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var endpoints = SiloEndpoints.Fresh();
+        var environment = endpoints.Environment();
+        environment["Broadcast__AdminKey"] = adminKey;
+        environment["Broadcast__Storage"] = "Memory";
+        environment["Broadcast__Cluster__ClusterId"] = clusterId;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+        return new EmbeddedSilo(await ChildSilo.StartAsync(environment, endpoints.HttpAddress, ReadyDeadline), endpoints);
+    }
+
+    /// <inheritdoc cref="ChildSilo.TerminateAsync"/>
+    public Task<int?> TerminateAsync(TimeSpan deadline) => silo.TerminateAsync(deadline);
+
+    public ValueTask DisposeAsync() => silo.DisposeAsync();
+}
