@@ -75,6 +75,24 @@ public class CallingCodePlanTests
     }
 
     [Theory]
+    [InlineData(0L)]
+    [InlineData(-14155552671L)]
+    [InlineData(1L)]
+    [InlineData(44L)]
+    [InlineData(999L)]
+    [InlineData(3900000000L)] // an all-zero national number is "0" to libphonenumber
+    [InlineData(440000000000L)]
+    [InlineData(10000000000L)]
+    [InlineData(390012345678L)] // leading zeros kept
+    [InlineData(2250712345678L)]
+    [InlineData(999123456789L)] // no such calling code
+    [InlineData(123456789012345L)] // 15 digits, E.164's most
+    [InlineData(1234567890123456L)] // 16 digits, one too many
+    [InlineData(long.MaxValue)]
+    public void Edge_numbers_answer_as_libphonenumber(long e164) =>
+        Assert.Equal(Classifier.LibraryValidRegionOf(e164), Classifier.ValidRegionOf(e164));
+
+    [Theory]
     [InlineData(14155552671L, "US")]
     [InlineData(14165550123L, "CA")] // +1 is shared by 25 regions: Toronto's area code
     [InlineData(18765550123L, "JM")]
