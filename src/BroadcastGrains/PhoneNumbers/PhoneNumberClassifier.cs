@@ -75,50 +75,24 @@ public sealed class PhoneNumberClassifier
     /// </summary>
     public string? ValidRegionOf(long e164)
     {
-        // This runs for every recipient of a broadcast: the number is written as digits into a stack buffer once, its
-        // calling code read from the leading digits and the rest judged by that code's compiled plan, without building
-        // a PhoneNumber or a string, and without dividing by a power of ten picked at run time (a hardware division
-        // each; the constant 10 below compiles to a multiplication).
-        if (e164 <= 0)
-        {
-            return null;
-        }
+        // This runs for every recipient of a broadcast: the national significant number's digits are judged by its
+        // calling code's compiled plan, without building a PhoneNumber or a string.
         Span<char> buffer = stackalloc char[MaxLongDigits];
-        var start = buffer.Length;
-        for (var rest = e164; rest != 0; rest /= 10)
-        {
-            buffer[--start] = (char)('0' + (int)(rest % 10));
-        }
-        var digits = buffer[start..];
-        if (digits.Length > MaxE164Digits)
+        if (!TrySplit(e164, buffer, out var callingCode, out var national))
         {
             return null;
         }
-
-        // Calling codes are prefix-free, so at most one 1-, 2- or 3-digit prefix is known.
-        var callingCode = 0;
-        for (var codeDigits = 1; codeDigits <= 3 && codeDigits < digits.Length; codeDigits++)
+        if (PlanOf(callingCode) is not { } plan)
         {
-            callingCode = (callingCode * 10) + (digits[codeDigits - 1] - '0');
-            if (!_knownCallingCodes[callingCode])
-            {
-                continue;
-            }
-            if (PlanOf(callingCode) is not { } plan)
-            {
-                return LibraryValidRegionOf(e164);
-            }
-            // E.164 keeps the zeros some plans (Italy's, say) put in front of the national number, and so do these
-            // digits. libphonenumber keeps no leading zeros on an all-zero national number, so that one is just "0".
-            var national = digits[codeDigits..];
-            if (national.IndexOfAnyExcept('0') < 0)
-            {
-                national = national[^1..];
-            }
-            var region = plan.ValidRegionOf(national);
-            return region is NonGeographicRegion ? null : region;
+            return LibraryValidRegionOf(e164);
         }
-        return null;
+        // libphonenumber keeps no leading zeros on an all-zero national number, so that one is just "0".
+        if (national.IndexOfAnyExcept('0') < 0)
+        {
+            national = national[^1..];
+        }
+        var region = plan.ValidRegionOf(national);
+        return region is NonGeographicRegion ? null : region;
     }
 
     /// <summary>
@@ -127,14 +101,16 @@ public sealed class PhoneNumberClassifier
     /// </summary>
     internal string? LibraryValidRegionOf(long e164)
     {
-        if (!TrySplit(e164, out var callingCode, out var national, out var nationalDigits))
+        Span<char> buffer = stackalloc char[MaxLongDigits];
+        if (!TrySplit(e164, buffer, out var callingCode, out var national))
         {
             return null;
         }
 
-        var builder = new PhoneNumber.Builder().SetCountryCode(callingCode).SetNationalNumber((ulong)national);
-        var leadingZeros = nationalDigits - DigitCount(national);
-        if (leadingZeros > 0 && national > 0)
+        var builder = new PhoneNumber.Builder().SetCountryCode(callingCode)
+            .SetNationalNumber(ulong.Parse(national, CultureInfo.InvariantCulture));
+        var leadingZeros = national.IndexOfAnyExcept('0'); // -1 for an all-zero number, which keeps none
+        if (leadingZeros > 0)
         {
             builder.SetNumberOfLeadingZeros(leadingZeros);
         }
@@ -145,25 +121,37 @@ public sealed class PhoneNumberClassifier
     }
 
     /// <summary>
-    /// Splits E.164 digits into a calling code libphonenumber knows and the national part with its digit count
-    /// (leading zeros included). Calling codes are prefix-free, so at most one 1-, 2- or 3-digit prefix is known.
+    /// Writes <paramref name="e164"/>'s digits into <paramref name="buffer"/> (<see cref="MaxLongDigits"/> long) and
+    /// splits them into a calling code libphonenumber knows and the national significant number, whose leading zeros
+    /// (Italy's, say) E.164 keeps. Calling codes are prefix-free, so at most one 1-, 2- or 3-digit prefix is known.
+    /// Nothing is divided by a power of ten picked at run time (a hardware division each): the constant 10 below
+    /// compiles to a multiplication.
     /// </summary>
-    bool TrySplit(long e164, out int callingCode, out long national, out int nationalDigits)
+    bool TrySplit(long e164, Span<char> buffer, out int callingCode, out ReadOnlySpan<char> national)
     {
-        (callingCode, national, nationalDigits) = (0, 0, 0);
-        var digits = DigitCount(e164);
-        if (e164 <= 0 || digits > MaxE164Digits)
+        callingCode = 0;
+        national = default;
+        if (e164 <= 0)
+        {
+            return false;
+        }
+        var start = buffer.Length;
+        for (var rest = e164; rest != 0; rest /= 10)
+        {
+            buffer[--start] = (char)('0' + (int)(rest % 10));
+        }
+        var digits = buffer[start..];
+        if (digits.Length > MaxE164Digits)
         {
             return false;
         }
 
-        for (var codeDigits = 1; codeDigits <= 3 && codeDigits < digits; codeDigits++)
+        for (var codeDigits = 1; codeDigits <= 3 && codeDigits < digits.Length; codeDigits++)
         {
-            nationalDigits = digits - codeDigits;
-            callingCode = (int)(e164 / PowersOfTen[nationalDigits]);
+            callingCode = (callingCode * 10) + (digits[codeDigits - 1] - '0');
             if (_knownCallingCodes[callingCode])
             {
-                national = e164 % PowersOfTen[nationalDigits];
+                national = digits[codeDigits..];
                 return true;
             }
         }
