@@ -52,7 +52,6 @@ internal sealed partial class RecipientPartitionGrain
     {
         await JournalAsync();
         await partition.WriteStateAsync();
-        preparedUnstored = false;
         if (State.Changed is not null && State.JournalSeq > 0)
         {
             try

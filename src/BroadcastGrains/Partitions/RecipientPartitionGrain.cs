@@ -44,9 +44,6 @@ internal sealed partial class RecipientPartitionGrain(
     /// <summary>The whole slice, when grain state keeps only its header and the recipients are in the row store.</summary>
     PartitionSlice? loaded;
 
-    /// <summary>A prepared slice kept in this activation only: storage that dies with the silo is written on deactivation.</summary>
-    bool preparedUnstored;
-
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         State.Changed = journal.IsDurable && State.Slice is not null ? [] : null;
@@ -76,7 +73,8 @@ internal sealed partial class RecipientPartitionGrain(
         }
         if (State.Phase == PartitionPhase.Prepared)
         {
-            if (preparedUnstored)
+            // Storage that dies with the silo got no write at prepare (see PrepareAsync): this one keeps the slice.
+            if (!journal.IsDurable)
             {
                 await StoreOnDeactivationAsync(reason);
             }
@@ -137,8 +135,7 @@ internal sealed partial class RecipientPartitionGrain(
             // Storage that dies with the silo (memory mode, where the journal is not durable either) can keep nothing
             // this activation cannot: such a slice is written when the activation ends or the send starts, not during
             // the create. Writing 100 partitions' states was about a tenth of the time to answer 2,000,000 recipients.
-            preparedUnstored = !journal.IsDurable;
-            if (!preparedUnstored)
+            if (journal.IsDurable)
             {
                 await partition.WriteStateAsync();
             }
