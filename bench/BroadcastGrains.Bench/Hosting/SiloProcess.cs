@@ -43,11 +43,10 @@ internal sealed class SiloProcess : IAsyncDisposable
     public static async Task MigrateAsync(IReadOnlyDictionary<string, string> settings)
     {
         await using var migrate = ChildSilo.Launch(settings, ["migrate"]);
-        await migrate.WaitForExitAsync(CancellationToken.None);
-        migrate.DrainOutput();
-        if (migrate.ExitCode != 0)
+        var exitCode = await migrate.WaitForExitAsync(Timeout.InfiniteTimeSpan);
+        if (exitCode != 0)
         {
-            throw new InvalidOperationException($"migrate exited with {migrate.ExitCode}:\n{migrate.Log}");
+            throw new InvalidOperationException($"migrate exited with {exitCode}:\n{migrate.Log}");
         }
     }
 

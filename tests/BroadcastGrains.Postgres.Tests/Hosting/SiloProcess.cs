@@ -26,8 +26,6 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// <summary>Everything the silo wrote to stdout and stderr so far.</summary>
     public string Log => silo.Log;
 
-    public bool HasExited => silo.HasExited;
-
     /// <summary>SIGKILL: the silo dies mid-whatever, as on a machine failure.</summary>
     public void KillHard() => silo.KillHard();
 
@@ -46,17 +44,12 @@ internal sealed class SiloProcess : IAsyncDisposable
         var endpoints = SiloEndpoints.Fresh();
         await using var running = new SiloProcess(
             ChildSilo.Launch(SettingsFor(endpoints, connectionString, settings: null), arguments, KeptLogLines), endpoints);
-        using var deadline = new CancellationTokenSource(ExitDeadline);
-        try
-        {
-            await running.silo.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
+        if (await running.silo.WaitForExitAsync(ExitDeadline) is not { } exitCode)
         {
             Assert.Fail($"'{string.Join(' ', arguments)}' still ran after {ExitDeadline.TotalSeconds} s:\n{running.Log}");
+            return default;
         }
-        running.silo.DrainOutput();
-        return (running.silo.ExitCode, running.Log);
+        return (exitCode, running.Log);
     }
 
     /// <summary>A client for the silo's HTTP API, optionally sending a bearer key.</summary>
@@ -73,9 +66,7 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// <summary>Stops the silo the way an orchestrator does (SIGTERM) and answers its exit code.</summary>
     public async Task<int> StopAsync()
     {
-        var exitCode = await silo.TerminateAsync(ExitDeadline);
-        silo.DrainOutput();
-        return exitCode ?? throw new TimeoutException($"The silo still ran {ExitDeadline.TotalSeconds} s after SIGTERM:\n{Log}");
+        return await silo.TerminateAsync(ExitDeadline) ?? throw new TimeoutException($"The silo still ran {ExitDeadline.TotalSeconds} s after SIGTERM:\n{Log}");
     }
 
     public ValueTask DisposeAsync() => silo.DisposeAsync();

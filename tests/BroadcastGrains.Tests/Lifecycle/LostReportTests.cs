@@ -26,7 +26,7 @@ public sealed class LostReportTests(ClusterFixture cluster)
         {
             var created = await broadcast.CreateAsync(LifecycleKit.Command(clientId, Count, ScheduleSpec.Now));
             Assert.Null(created.Error);
-            await Eventually.ReadAsync(() => Task.FromResult(outage.LostDoneReports), lost => lost > 0,
+            await Eventually.ReadAsync(() => outage.LostDoneReports, lost => lost > 0,
                 BroadcastKit.CompletionDeadline, "the partition's done report to be lost");
             Assert.Equal(BroadcastStatus.Sending, (await broadcast.GetAsync(clientId))!.Status);
         }

@@ -29,7 +29,7 @@ public sealed class PartitionWakeTests(ClusterFixture cluster)
 
         await partition.WakeSendingAsync();
 
-        await Eventually.ReadAsync(() => Task.FromResult(cluster.Carrier.Submitted - submittedBefore), submitted => submitted == Count,
+        await Eventually.ReadAsync(() => cluster.Carrier.Submitted - submittedBefore, submitted => submitted == Count,
             TimeSpan.FromSeconds(30), $"the {Count} recipients submitted");
         Assert.Empty((await partition.GetRecipientsAsync(0, Count, RecipientStatus.Pending)).Items);
         await broadcast.CancelAsync(clientId);

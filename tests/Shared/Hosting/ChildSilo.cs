@@ -28,10 +28,6 @@ internal sealed class ChildSilo : IAsyncDisposable
 
     public int Pid => process.Id;
 
-    public bool HasExited => process.HasExited;
-
-    public int ExitCode => process.ExitCode;
-
     /// <summary>The silo's latest stdout and stderr lines.</summary>
     public string Log => string.Join(Environment.NewLine, log);
 
@@ -85,7 +81,7 @@ internal sealed class ChildSilo : IAsyncDisposable
     }
 
     /// <summary>Waits until <c>/health/ready</c> at <paramref name="httpAddress"/> answers 200; fails with the log.</summary>
-    public async Task WaitUntilReadyAsync(Uri httpAddress, TimeSpan deadline)
+    async Task WaitUntilReadyAsync(Uri httpAddress, TimeSpan deadline)
     {
         using var http = new HttpClient { BaseAddress = httpAddress, Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
@@ -117,10 +113,24 @@ internal sealed class ChildSilo : IAsyncDisposable
         }
     }
 
-    public Task WaitForExitAsync(CancellationToken cancellationToken) => process.WaitForExitAsync(cancellationToken);
-
-    /// <summary>After the exit: lets the asynchronous output readers take the last lines into <see cref="Log"/>.</summary>
-    public void DrainOutput() => process.WaitForExit();
+    /// <summary>
+    /// Waits for the silo to end (a <c>migrate</c>, a refused start) and answers its exit code, with its last lines in
+    /// <see cref="Log"/>; null when it still runs after <paramref name="deadline"/>.
+    /// </summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan deadline)
+    {
+        using var timeout = new CancellationTokenSource(deadline);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        process.WaitForExit(); // lets the asynchronous output readers take the last lines
+        return process.ExitCode;
+    }
 
     /// <summary>
     /// Sends SIGTERM, as a container runtime or systemd does, and answers the exit code, or null when the silo still
@@ -132,16 +142,7 @@ internal sealed class ChildSilo : IAsyncDisposable
         {
             await signal.WaitForExitAsync();
         }
-        using var timeout = new CancellationTokenSource(deadline);
-        try
-        {
-            await WaitForExitAsync(timeout.Token);
-            return process.ExitCode;
-        }
-        catch (OperationCanceledException)
-        {
-            return null;
-        }
+        return await WaitForExitAsync(deadline);
     }
 
     /// <summary>SIGKILL: the silo dies mid-whatever, as on a machine failure.</summary>
@@ -153,9 +154,6 @@ internal sealed class ChildSilo : IAsyncDisposable
 
     /// <summary>The peak resident set size so far (VmHWM of /proc/&lt;pid&gt;/status), in bytes; 0 off Linux.</summary>
     public long PeakRssBytes() => ReadStatusKb("VmHWM:") * 1024;
-
-    /// <summary>The current resident set size (VmRSS), in bytes.</summary>
-    public long RssBytes() => ReadStatusKb("VmRSS:") * 1024;
 
     public async ValueTask DisposeAsync()
     {
