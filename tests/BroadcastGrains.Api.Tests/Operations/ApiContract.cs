@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace BroadcastGrains.Api.Tests.Operations;
 
 /// <summary>
-/// The endpoints API.md lists, read from the contract itself (<c>../shared/API.md</c> beside the repository): every
+/// The endpoints the repository's own reference lists (<c>docs/api.md</c>): every
 /// <c>`METHOD /path`</c> in a code span or heading, <c>POST/GET</c> meaning both, and a following <c>`/resume`</c> in the
 /// same table cell meaning the sibling path. Parameters compare as <c>{}</c> and queries are dropped.
 /// </summary>
@@ -15,13 +15,13 @@ internal static partial class ApiContract
         {
             if (File.Exists(System.IO.Path.Combine(dir.FullName, "BroadcastGrains.sln")))
             {
-                return System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared", "API.md"));
+                return System.IO.Path.Combine(dir.FullName, "docs", "api.md");
             }
         }
         throw new DirectoryNotFoundException("No BroadcastGrains.sln above the test assembly.");
     }
 
-    /// <summary>"METHOD /normalised/path" for every endpoint of API.md.</summary>
+    /// <summary>"METHOD /normalised/path" for every endpoint of the reference.</summary>
     public static SortedSet<string> Endpoints(string markdown)
     {
         var endpoints = new SortedSet<string>(StringComparer.Ordinal);
