@@ -7,4 +7,8 @@ public sealed record CountryBreakdown(
     [property: Id(1)] long Recipients,
     [property: Id(2)] long Segments,
     [property: Id(3)] decimal Credits,
-    [property: Id(4)] decimal PricePerSegment);
+    [property: Id(4)] decimal PricePerSegment)
+{
+    /// <summary>The country's English name (derived from the code, so never stored).</summary>
+    public string CountryName => CountryNames.Of(CountryCode);
+}

@@ -18,5 +18,8 @@ public sealed record PrecheckView
     [Id(10)] public bool SufficientBalance { get; init; }
     [Id(11)] public required IReadOnlyList<CountryBreakdown> Breakdown { get; init; }
     [Id(12)] public required IReadOnlyList<string> Unroutable { get; init; }
+    [Id(13)] public long UnroutableCount { get; init; }
+    [Id(14)] public int Countries { get; init; }
+    [Id(15)] public required string WalletCurrency { get; init; }
 #pragma warning restore CS1591
 }

@@ -15,8 +15,8 @@ internal static class BroadcastEventsApi
 
     public static void MapBroadcastEventsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/{id}/runs", RunsAsync).WithName("ListRuns");
-        api.MapGet("/{id}/events", EventsAsync).WithName("BroadcastEvents");
+        api.MapGet("/{id}/runs", RunsAsync).RequireAuthorization(Scopes.SmsRead).WithName("ListRuns");
+        api.MapGet("/{id}/events", EventsAsync).RequireAuthorization(Scopes.SmsRead).WithName("BroadcastEvents");
     }
 
     static async Task<Results<Ok<Page<RunJson>>, ProblemHttpResult>> RunsAsync(string id, ClientContext client, IGrainFactory grains)
@@ -26,11 +26,14 @@ internal static class BroadcastEventsApi
     }
 
     /// <summary>
-    /// <c>text/event-stream</c>: a <c>progress</c> event with the broadcast object twice a second until it reaches a final
-    /// status, then one <c>final</c> event, and the stream ends.
+    /// <c>text/event-stream</c>: while the broadcast is sending, a <c>progress</c> event with the broadcast object twice a
+    /// second, then one <c>final</c> event once it reaches a final status, and the stream ends. A broadcast that is not
+    /// sending (draft, scheduled, pending approval, paused) gets one <c>progress</c> event: nothing would change it soon,
+    /// and a stream held open on it would only tie up a connection. At most <see cref="EventStreamSlots.PerClient"/>
+    /// streams per client are open at once.
     /// </summary>
     static async Task<IResult> EventsAsync(string id, ClientContext client, IGrainFactory grains, HttpContext context,
-        IOptions<JsonOptions> json, TimeProvider time)
+        IOptions<JsonOptions> json, TimeProvider time, EventStreamSlots slots)
     {
         var grain = BroadcastIds.IsWellFormed(id) ? grains.GetGrain<IBroadcastGrain>(id) : null;
         var view = grain is null ? null : await grain.GetAsync(client.ClientId);
@@ -38,6 +41,25 @@ internal static class BroadcastEventsApi
         {
             return BroadcastsApi.NotFound();
         }
+        if (!slots.TryTake(client.ClientId))
+        {
+            context.Response.Headers.RetryAfter = "5";
+            return ApiProblems.Result(ErrorCodes.RateLimited, $"at most {EventStreamSlots.PerClient} event streams may be open at once");
+        }
+        try
+        {
+            await StreamAsync(view, grain!, client, context, json.Value.SerializerOptions, time);
+        }
+        finally
+        {
+            slots.Give(client.ClientId);
+        }
+        return Results.Empty;
+    }
+
+    static async Task StreamAsync(BroadcastView view, IBroadcastGrain grain, ClientContext client, HttpContext context,
+        JsonSerializerOptions json, TimeProvider time)
+    {
         var response = context.Response;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
@@ -46,16 +68,15 @@ internal static class BroadcastEventsApi
         while (!cancel.IsCancellationRequested)
         {
             var final = view.Status is BroadcastStatus.Completed or BroadcastStatus.Cancelled or BroadcastStatus.Failed;
-            var data = JsonSerializer.Serialize(BroadcastJson.Of(view), json.Value.SerializerOptions);
+            var data = JsonSerializer.Serialize(BroadcastJson.Of(view), json);
             await response.WriteAsync($"event: {(final ? "final" : "progress")}\ndata: {data}\n\n", cancel);
             await response.Body.FlushAsync(cancel);
-            if (final)
+            if (final || view.Status != BroadcastStatus.Sending)
             {
-                break;
+                return;
             }
             await Task.Delay(SnapshotEvery, time, cancel);
-            view = await grain!.GetAsync(client.ClientId) ?? view;
+            view = await grain.GetAsync(client.ClientId) ?? view;
         }
-        return Results.Empty;
     }
 }

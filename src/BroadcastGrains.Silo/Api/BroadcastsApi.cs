@@ -15,12 +15,13 @@ internal static class BroadcastsApi
 
     public static RouteGroupBuilder MapBroadcastsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/broadcasts").RequireAuthorization(Scopes.SmsRead).WithTags("Broadcasts");
+        // Each endpoint names its own scope: a group-wide one would add to it, and a key with only sms:send must create.
+        var api = app.MapGroup("/v1/broadcasts").WithTags("Broadcasts");
         api.MapPost("/", CreateAsync).RequireAuthorization(Scopes.SmsSend).WithName("CreateBroadcast");
         api.MapPost("/precheck", PrecheckAsync).RequireAuthorization(Scopes.SmsSend).WithName("PrecheckBroadcast");
-        api.MapGet("/", ListAsync).WithName("ListBroadcasts");
-        api.MapGet("/{id}", GetAsync).WithName("GetBroadcast");
-        api.MapGet("/{id}/recipients", RecipientsAsync).WithName("ListRecipients");
+        api.MapGet("/", ListAsync).RequireAuthorization(Scopes.SmsRead).WithName("ListBroadcasts");
+        api.MapGet("/{id}", GetAsync).RequireAuthorization(Scopes.SmsRead).WithName("GetBroadcast");
+        api.MapGet("/{id}/recipients", RecipientsAsync).RequireAuthorization(Scopes.SmsRead).WithName("ListRecipients");
         api.MapBroadcastLifecycleApi();
         api.MapBroadcastEventsApi();
         return api;
@@ -41,8 +42,9 @@ internal static class BroadcastsApi
         {
             return ApiProblems.Result(outcome.Error);
         }
-        var json = BroadcastJson.Of(outcome.Broadcast!);
-        return read.Value.Command.DryRun ? TypedResults.Ok(json) : TypedResults.Created($"/v1/broadcasts/{json.Id}", json);
+        return read.Value.Command.DryRun
+            ? TypedResults.Ok(BroadcastJson.DryRunOf(outcome.Broadcast!))
+            : TypedResults.Created($"/v1/broadcasts/{outcome.Broadcast!.Id}", BroadcastJson.Of(outcome.Broadcast!));
     }
 
     static async Task<Results<Ok<PrecheckView>, ProblemHttpResult>> PrecheckAsync(
@@ -85,9 +87,9 @@ internal static class BroadcastsApi
     static async Task<Results<Ok<Page<BroadcastJson>>, ProblemHttpResult>> ListAsync(
         string? status, string? limit, string? cursor, ClientContext client, IGrainFactory grains)
     {
-        if (PagingQuery.CheckLimit(limit, out var take) is { } badLimit)
+        if ((PagingQuery.CheckLimit(limit, out var take) ?? PagingQuery.CheckCursor(cursor)) is { } badPaging)
         {
-            return badLimit;
+            return badPaging;
         }
         BroadcastStatus? wanted = null;
         if (status is not null)
@@ -113,9 +115,9 @@ internal static class BroadcastsApi
     static async Task<Results<Ok<RecipientPageJson>, ProblemHttpResult>> RecipientsAsync(
         string id, string? status, string? limit, string? cursor, ClientContext client, IGrainFactory grains)
     {
-        if (PagingQuery.CheckLimit(limit, out var take) is { } badLimit)
+        if ((PagingQuery.CheckLimit(limit, out var take) ?? PagingQuery.CheckCursor(cursor, pair: true)) is { } badPaging)
         {
-            return badLimit;
+            return badPaging;
         }
         RecipientStatus? wanted = null;
         if (status is not null)

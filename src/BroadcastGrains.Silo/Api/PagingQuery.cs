@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BroadcastGrains.Silo.Api;
 
-/// <summary>Checks <c>limit</c> (default 100, 1…1000) as API.md gives it.</summary>
+/// <summary>Checks <c>limit</c> (default 100, 1…1000) and the shape of <c>cursor</c>.</summary>
 internal static class PagingQuery
 {
     public const int DefaultLimit = 100;
@@ -20,4 +20,24 @@ internal static class PagingQuery
         }
         return ApiProblems.Validation("limit", $"limit must be an integer from 1 to {MaxLimit}");
     }
+
+    /// <summary>
+    /// The problem with a cursor that is not of the shape this API issues: a number (<paramref name="pair"/> false) or
+    /// two joined by a dash (a partition and an index). A cursor of another shape never restarts the listing silently.
+    /// </summary>
+    public static ProblemHttpResult? CheckCursor(string? cursor, bool pair = false)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+        var dash = cursor.IndexOf('-', StringComparison.Ordinal);
+        var wellFormed = pair
+            ? dash > 0 && IsNumber(cursor.AsSpan(0, dash)) && IsNumber(cursor.AsSpan(dash + 1))
+            : IsNumber(cursor);
+        return wellFormed ? null : ApiProblems.Validation("cursor", "cursor is not one this API gave");
+    }
+
+    static bool IsNumber(ReadOnlySpan<char> text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 }

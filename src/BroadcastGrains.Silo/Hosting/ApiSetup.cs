@@ -20,6 +20,9 @@ internal static class ApiSetup
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            // Numbers are JSON numbers: the web defaults would also read "5" as 5, and then a string that is no number
+            // could not be told from a number too large for its field (INVALID_JSON against VALIDATION_FAILED).
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             o.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
@@ -31,6 +34,10 @@ internal static class ApiSetup
                 c.ProblemDetails.Extensions["code"] = ApiProblems.CodeForStatus(c.ProblemDetails.Status ?? 500);
             }
         });
+        services.AddSingleton<EventStreamSlots>();
+        // Binding failures reach ProblemMiddleware as exceptions in every environment, so a value that does not fit its
+        // field can be told from broken JSON (by default only Development throws; elsewhere a bare 400 is written).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

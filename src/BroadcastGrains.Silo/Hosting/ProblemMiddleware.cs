@@ -16,10 +16,16 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<Pr
         {
             await ApiProblems.Result(e.Error).ExecuteAsync(context);
         }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted && OutOfRangeField(e) is { } field)
+        {
+            await ApiProblems.Validation(field, $"{field} is not a value this field can hold").ExecuteAsync(context);
+        }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
         {
-            var code = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.PayloadTooLarge : ErrorCodes.InvalidJson;
-            await ApiProblems.Write(context, code, e.StatusCode == StatusCodes.Status413PayloadTooLarge
+            var code = e.StatusCode is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType
+                ? ApiProblems.CodeForStatus(e.StatusCode)
+                : ErrorCodes.InvalidJson;
+            await ApiProblems.Write(context, code, code == ErrorCodes.PayloadTooLarge
                 ? "the request body is larger than this endpoint takes"
                 : "the request body could not be read");
         }
@@ -29,6 +35,16 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<Pr
             await ApiProblems.Write(context, ApiProblems.Internal, "the server failed to answer; the request may be retried");
         }
     }
+
+    /// <summary>
+    /// The field of a well-formed body whose value does not fit its type (<c>"amount": 1e30</c>): System.Text.Json reports
+    /// that as a <see cref="FormatException"/> under its <see cref="System.Text.Json.JsonException"/>, while broken JSON
+    /// and a value of the wrong kind (a string for a number) come without one and stay <c>INVALID_JSON</c>.
+    /// </summary>
+    static string? OutOfRangeField(BadHttpRequestException e) =>
+        e.InnerException is System.Text.Json.JsonException { InnerException: FormatException, Path: { Length: > 2 } path }
+            ? path[2..]
+            : null;
 
     /// <summary>A path may carry a phone number (<c>/v1/opt-outs/{phone}</c>); logs never do.</summary>
     static string WithoutNumbers(PathString path) =>

@@ -26,7 +26,7 @@ internal static class Examples
           "createdAt": "2026-03-01T09:00:00.000Z", "startedAt": "2026-03-01T09:00:00.120Z", "completedAt": null,
           "drSummary": { "pending": 0, "queued": 0, "sent": 240, "delivered": 6, "failed": 0, "expired": 0, "timeout": 0,
                          "invalid": 2, "blocked": 0, "optedOut": 2, "cancelled": 0 },
-          "breakdown": [ { "countryCode": "UG", "recipients": 150, "segments": 200, "credits": 1.2, "pricePerSegment": 0.006 } ],
+          "breakdown": [ { "countryCode": "UG", "countryName": "Uganda", "recipients": 150, "segments": 200, "credits": 1.2, "pricePerSegment": 0.006 } ],
           "runs": 1, "upcomingRuns": [], "replyCount": 0
         }
         """;
@@ -36,9 +36,10 @@ internal static class Examples
     public const string Precheck = """
         {
           "totalRecipients": 250, "invalid": 2, "duplicates": 0, "optedOut": 2, "encoding": "GSM7", "segmentsPerMessage": 1,
-          "totalSegments": 246, "totalCredits": 1.88, "walletBalance": 1500, "balanceAfter": 1498.12, "sufficientBalance": true,
-          "breakdown": [ { "countryCode": "UG", "recipients": 150, "segments": 200, "credits": 1.2, "pricePerSegment": 0.006 } ],
-          "unroutable": []
+          "totalSegments": 246, "totalCredits": 1.88, "walletBalance": 1500, "walletCurrency": "credits", "balanceAfter": 1498.12,
+          "sufficientBalance": true, "countries": 1,
+          "breakdown": [ { "countryCode": "UG", "countryName": "Uganda", "recipients": 150, "segments": 200, "credits": 1.2, "pricePerSegment": 0.006 } ],
+          "unroutableCount": 0, "unroutable": []
         }
         """;
 

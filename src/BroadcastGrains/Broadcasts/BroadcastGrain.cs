@@ -106,6 +106,10 @@ internal sealed partial class BroadcastGrain(
             SufficientBalance = wallet.Available >= state.EstimatedCredits,
             Breakdown = state.Breakdown,
             Unroutable = plan.Unroutable,
+            // At planning a blocked recipient is one without a route: the carrier has not refused anything yet.
+            UnroutableCount = state.Prepared.Sum(p => p!.Counts[(int)RecipientStatus.Blocked]),
+            Countries = state.Breakdown.Select(b => b.CountryCode).Distinct(StringComparer.Ordinal).Count(),
+            WalletCurrency = wallet.Currency,
         };
         DeactivateOnIdle();
         return new BroadcastOutcome(null, null, precheck);

@@ -57,6 +57,8 @@ public sealed class CreditsApiTests(ApiFixture api)
     [InlineData("""{"amount":-5,"reference":"r"}""", "amount")]
     [InlineData("""{"amount":1.00001,"reference":"r"}""", "amount")]
     [InlineData("""{"amount":1000000001,"reference":"r"}""", "amount")]
+    [InlineData("""{"amount":1e30,"reference":"r"}""", "amount")]
+    [InlineData("""{"amount":5e-300,"reference":"r"}""", "amount")]
     [InlineData("""{"amount":5}""", "reference")]
     [InlineData("""{"amount":5,"reference":"  "}""", "reference")]
     public async Task An_invalid_top_up_is_VALIDATION_FAILED_and_adds_nothing(string body, string field)

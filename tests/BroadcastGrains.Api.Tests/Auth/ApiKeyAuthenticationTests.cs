@@ -141,6 +141,22 @@ public sealed class ApiKeyAuthenticationTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_send_only_key_creates_and_cancels_broadcasts()
+    {
+        using var tenant = await Tenant.CreateAsync(api, 5m, "sms:send");
+        var body = CreateBodies.Body("+12125551234");
+        body["scheduleMode"] = "draft";
+
+        using var create = await tenant.Http.PostJsonAsync("/v1/broadcasts", body.ToJsonString());
+        var id = (await create.ReadJsonAsync(HttpStatusCode.Created)).Str("id");
+        using var cancel = await tenant.Http.PostAsync(new Uri($"/v1/broadcasts/{id}/cancel", UriKind.Relative), null);
+        using var read = await tenant.Http.GetAsync($"/v1/broadcasts/{id}");
+
+        Assert.Equal("cancelled", (await cancel.ReadJsonAsync(HttpStatusCode.OK)).Str("status"));
+        await read.AssertProblemAsync(HttpStatusCode.Forbidden, "SCOPE_INSUFFICIENT");
+    }
+
+    [Fact]
     public async Task The_star_scope_grants_every_client_scope()
     {
         using var tenant = await Tenant.CreateAsync(api, 5m, "*");

@@ -66,6 +66,8 @@ public sealed class ListBroadcastsTests(ApiFixture api)
     [InlineData("limit=ten", "limit")]
     [InlineData("status=done", "status")]
     [InlineData("status=SENDING", "status")]
+    [InlineData("cursor=forged", "cursor")]
+    [InlineData("cursor=1-2", "cursor")]
     public async Task A_bad_list_query_is_VALIDATION_FAILED(string query, string field)
     {
         using var tenant = await Tenant.CreateAsync(api, 1m);

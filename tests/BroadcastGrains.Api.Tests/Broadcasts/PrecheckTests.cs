@@ -36,7 +36,11 @@ public sealed class PrecheckTests(ApiFixture api)
         Assert.True(precheck.Bool("sufficientBalance"));
         var country = Assert.Single(precheck.Arr("breakdown"))!;
         Assert.Equal("US", country.Str("countryCode"));
+        Assert.Equal("United States", country.Str("countryName"));
         Assert.Equal(3, country.Long("recipients"));
+        Assert.Equal(1, precheck.Long("countries"));
+        Assert.Equal("credits", precheck.Str("walletCurrency"));
+        Assert.Equal(2, precheck.Long("unroutableCount"));
         Assert.Equal(kp.Order(), precheck.Arr("unroutable").Select(n => n!.GetValue<string>()).Order());
         await tenant.AssertNothingHappenedAsync(opening);
     }

@@ -73,6 +73,10 @@ public sealed class RecipientsTests(ApiFixture api)
     [InlineData("limit=1.5", "limit")]
     [InlineData("status=lost", "status")]
     [InlineData("status=optedOut", "status")]
+    [InlineData("cursor=forged", "cursor")]
+    [InlineData("cursor=7", "cursor")]
+    [InlineData("cursor=-5", "cursor")]
+    [InlineData("cursor=1-x", "cursor")]
     public async Task A_bad_recipients_query_is_VALIDATION_FAILED(string query, string field)
     {
         using var tenant = await Tenant.CreateAsync(api, 10m);

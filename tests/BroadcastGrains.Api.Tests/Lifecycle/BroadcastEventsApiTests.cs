@@ -1,5 +1,6 @@
 using System.Net;
 using BroadcastGrains.Api.Tests.Hosting;
+using BroadcastGrains.Testing;
 
 namespace BroadcastGrains.Api.Tests.Lifecycle;
 
@@ -62,6 +63,71 @@ public sealed class BroadcastEventsApiTests(ApiFixture api)
         using var response = await stranger.Http.GetAsync(new Uri($"/v1/broadcasts/{id}/events", UriKind.Relative));
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound, "NOT_FOUND");
+    }
+
+    [Theory]
+    [InlineData("draft")]
+    [InlineData("scheduled")]
+    public async Task The_event_stream_of_a_broadcast_that_is_not_sending_is_one_progress_event(string mode)
+    {
+        using var tenant = await Tenant.CreateAsync(api, 10m);
+        var id = (await tenant.SendAsync(LifecycleBodies.Body(2, mode, DateTimeOffset.UtcNow.AddDays(3)))).Str("id");
+
+        using var response = await tenant.Http.GetAsync(new Uri($"/v1/broadcasts/{id}/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+
+        var only = Assert.Single(await ServerSentEvent.ReadAllAsync(await response.Content.ReadAsStreamAsync(), StreamDeadline));
+        Assert.Equal(("progress", mode), (only.Name, only.Data.Str("status")));
+    }
+
+    [Fact]
+    public async Task A_client_may_keep_ten_event_streams_open_and_the_eleventh_is_429_until_one_closes()
+    {
+        using var tenant = await Tenant.CreateAsync(api, 10m);
+        // One message a minute: the broadcast stays sending, and its streams open, for the whole test.
+        var body = LifecycleBodies.Body(3, "drip");
+        body["dripRatePerMinute"] = 1;
+        var id = (await tenant.SendAsync(body)).Str("id");
+        var uri = new Uri($"/v1/broadcasts/{id}/events", UriKind.Relative);
+        var open = new List<HttpResponseMessage>();
+        try
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var stream = await tenant.Http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead);
+                open.Add(stream);
+                Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+            }
+
+            using (var refused = await tenant.Http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead))
+            {
+                await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests, "RATE_LIMITED");
+                Assert.NotNull(refused.Headers.RetryAfter);
+            }
+            using (var other = await Tenant.CreateAsync(api, 10m))
+            using (var theirs = await other.Http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead))
+            {
+                // Another client's limit is its own: it is refused only because the broadcast is not its.
+                await theirs.AssertProblemAsync(HttpStatusCode.NotFound, "NOT_FOUND");
+            }
+
+            open[0].Dispose();
+            open.RemoveAt(0);
+            // The server sees the close when its next write fails, within a snapshot interval or two.
+            open.Add(await Eventually.ReadAsync(() => tenant.Http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead), response =>
+            {
+                var reopened = response.StatusCode == HttpStatusCode.OK;
+                if (!reopened)
+                {
+                    response.Dispose();
+                }
+                return reopened;
+            }, TimeSpan.FromSeconds(20), "a closed stream to give its slot back", r => r.StatusCode.ToString()));
+        }
+        finally
+        {
+            open.ForEach(r => r.Dispose());
+            (await tenant.Http.PostAsync(new Uri($"/v1/broadcasts/{id}/cancel", UriKind.Relative), null)).Dispose();
+        }
     }
 
     static long Accepted(System.Text.Json.Nodes.JsonNode summary) =>

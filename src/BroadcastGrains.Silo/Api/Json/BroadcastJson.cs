@@ -4,7 +4,7 @@ namespace BroadcastGrains.Silo.Api.Json;
 
 /// <summary>The broadcast object exactly as API.md spells it.</summary>
 internal sealed record BroadcastJson(
-    string Id, string ClientId, string Name, string Status, string ScheduleMode, DateTimeOffset? ScheduledAt,
+    string? Id, string ClientId, string Name, string Status, string ScheduleMode, DateTimeOffset? ScheduledAt,
     DateTimeOffset? NextRunAt, string? RecurrenceRule, string Timezone, int? DripRatePerMinute, DeliveryWindowJson? DeliveryWindow,
     string From, string? Body, string? TemplateName, IReadOnlyList<string>? MediaUrls, string Encoding, int SegmentsPerMessage,
     long RecipientCount, long InvalidCount, long DuplicateCount, decimal EstimatedCredits, decimal HeldCredits,
@@ -19,6 +19,9 @@ internal sealed record BroadcastJson(
         b.SegmentsPerMessage, b.RecipientCount, b.InvalidCount, b.DuplicateCount, b.EstimatedCredits, b.HeldCredits,
         b.SpentCredits, b.RefundedCredits, b.RequiresApproval, b.ApprovedAt, b.CreatedAt, b.StartedAt, b.CompletedAt,
         b.DrSummary, b.Breakdown, b.Runs, b.UpcomingRuns, b.ReplyCount, b.ValidityMinutes, b.FailureReason);
+
+    /// <summary>A dry run's answer: the priced object, with no id and status <c>dry_run</c>, since nothing was stored.</summary>
+    public static BroadcastJson DryRunOf(BroadcastView b) => Of(b) with { Id = null, Status = "dry_run" };
 }
 
 /// <summary>Quiet hours as <c>{"start":"09:00","end":"20:00"}</c>.</summary>

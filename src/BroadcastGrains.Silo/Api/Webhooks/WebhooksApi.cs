@@ -14,9 +14,9 @@ internal static class WebhooksApi
     static async Task<Results<Ok<Page<WebhookDelivery>>, ProblemHttpResult>> DeliveriesAsync(
         string? limit, string? cursor, ClientContext client, IGrainFactory grains)
     {
-        if (PagingQuery.CheckLimit(limit, out var take) is { } badLimit)
+        if ((PagingQuery.CheckLimit(limit, out var take) ?? PagingQuery.CheckCursor(cursor)) is { } badPaging)
         {
-            return badLimit;
+            return badPaging;
         }
         var page = await grains.GetGrain<IWebhookOutboxGrain>(client.ClientId).ListDeliveriesAsync(cursor, take);
         return TypedResults.Ok(Page<WebhookDelivery>.Of(page.Items, page.NextCursor));
