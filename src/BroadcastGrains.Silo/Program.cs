@@ -27,6 +27,7 @@ builder.Services.AddBroadcastGrains();
 builder.AddBroadcastApi();
 builder.AddCatalogueApi();
 builder.AddOperatorSurfaces();
+QuietStop.AddTo(builder);
 
 var app = builder.Build();
 app.UseMiddleware<ProblemMiddleware>();
@@ -46,6 +47,7 @@ app.MapFallback((HttpContext context) => ApiProblems.Result(
     BroadcastGrains.Broadcasts.ErrorCodes.NotFound, $"no endpoint {context.Request.Method} {context.Request.Path}")).AllowAnonymous();
 
 StartupNotice.Log(app);
+QuietStop.Watch(app);
 await app.RunAsync();
 return 0;
 

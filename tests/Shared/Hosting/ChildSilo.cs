@@ -136,11 +136,16 @@ internal sealed class ChildSilo : IAsyncDisposable
     /// Sends SIGTERM, as a container runtime or systemd does, and answers the exit code, or null when the silo still
     /// runs after <paramref name="deadline"/>.
     /// </summary>
-    public async Task<int?> TerminateAsync(TimeSpan deadline)
+    public Task<int?> TerminateAsync(TimeSpan deadline) => SignalAsync("-TERM", deadline);
+
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, and answers as <see cref="TerminateAsync"/>.</summary>
+    public Task<int?> InterruptAsync(TimeSpan deadline) => SignalAsync("-INT", deadline);
+
+    async Task<int?> SignalAsync(string signal, TimeSpan deadline)
     {
-        using (var signal = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", [signal, process.Id.ToString(CultureInfo.InvariantCulture)]))
         {
-            await signal.WaitForExitAsync();
+            await kill.WaitForExitAsync();
         }
         return await WaitForExitAsync(deadline);
     }

@@ -43,5 +43,8 @@ internal sealed partial class EmbeddedSilo : IAsyncDisposable
     /// <inheritdoc cref="ChildSilo.TerminateAsync"/>
     public Task<int?> TerminateAsync(TimeSpan deadline) => silo.TerminateAsync(deadline);
 
+    /// <inheritdoc cref="ChildSilo.InterruptAsync"/>
+    public Task<int?> InterruptAsync(TimeSpan deadline) => silo.InterruptAsync(deadline);
+
     public ValueTask DisposeAsync() => silo.DisposeAsync();
 }
