@@ -14,23 +14,36 @@ internal static class ApiKeyFormat
     const string IdAlphabet = "abcdefghijklmnopqrstuvwxyz234567";
     const string SecretAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     const int IdLength = 16;
+    const int SecretLength = 40;
+
+    /// <summary>Every key <see cref="New"/> makes is exactly this long.</summary>
+    const int KeyLength = 4 + IdLength + 1 + SecretLength;
 
     public static (string Id, string Key) New()
     {
         var id = RandomNumberGenerator.GetString(IdAlphabet, IdLength);
-        return (id, $"{Prefix}{id}_{RandomNumberGenerator.GetString(SecretAlphabet, 40)}");
+        return (id, $"{Prefix}{id}_{RandomNumberGenerator.GetString(SecretAlphabet, SecretLength)}");
     }
 
+    /// <summary>
+    /// The key's id, when the key has exactly the shape <see cref="New"/> gives keys. Anything else cannot exist, so it
+    /// is refused here, before a grain is activated or storage read for it (API.md: wrong shape touches no storage).
+    /// </summary>
     public static bool TryGetId(string key, out string id)
     {
         id = "";
-        if (!key.StartsWith(Prefix, StringComparison.Ordinal) || key.Length < Prefix.Length + IdLength + 2
-            || key[Prefix.Length + IdLength] != '_')
+        if (key.Length != KeyLength || !key.StartsWith(Prefix, StringComparison.Ordinal) || key[Prefix.Length + IdLength] != '_')
         {
             return false;
         }
-        id = key.Substring(Prefix.Length, IdLength);
-        return id.AsSpan().IndexOfAnyExcept(IdAlphabet) < 0;
+        var idPart = key.AsSpan(Prefix.Length, IdLength);
+        var secretPart = key.AsSpan(Prefix.Length + IdLength + 1);
+        if (idPart.IndexOfAnyExcept(IdAlphabet) >= 0 || secretPart.IndexOfAnyExcept(SecretAlphabet) >= 0)
+        {
+            return false;
+        }
+        id = idPart.ToString();
+        return true;
     }
 
     public static bool IsKeyId(string? id) => id is { Length: IdLength } && id.AsSpan().IndexOfAnyExcept(IdAlphabet) < 0;
