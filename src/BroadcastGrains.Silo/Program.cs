@@ -3,6 +3,7 @@ using BroadcastGrains.Silo.Api;
 using BroadcastGrains.Silo.Api.Admin;
 using BroadcastGrains.Silo.Api.Catalogue;
 using BroadcastGrains.Silo.Hosting;
+using BroadcastGrains.Silo.Limits;
 using BroadcastGrains.Silo.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ builder.UseOrleans(silo =>
 builder.Services.AddBroadcastGrains();
 builder.AddBroadcastApi();
 builder.AddCatalogueApi();
+builder.Services.AddAnonymousLimit();
 builder.AddOperatorSurfaces();
 QuietStop.AddTo(builder);
 
@@ -33,6 +35,7 @@ var app = builder.Build();
 app.UseMiddleware<ProblemMiddleware>();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseAnonymousLimit();
 app.UseAuthorization();
 app.UseClientRateLimits();
 
