@@ -114,4 +114,26 @@ public sealed class AdminClientsApiTests(ApiFixture api)
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound, "NOT_FOUND");
     }
+
+    [Fact]
+    public async Task The_webhook_secret_is_write_only_answers_say_only_that_one_is_set()
+    {
+        const string secret = "whsec-the-operator-typed-this-once";
+        using var admin = api.Operator();
+
+        using var created = await admin.PostJsonAsync("/v1/admin/clients",
+            new { name = "Hooked", webhookUrl = "https://hooks.example.com/in", webhookSecret = secret });
+        var createdText = await created.Content.ReadAsStringAsync();
+        var client = await created.ReadJsonAsync(HttpStatusCode.Created);
+        using var read = await admin.GetAsync($"/v1/admin/clients/{client.Str("id")}");
+        var readText = await read.Content.ReadAsStringAsync();
+        using var plain = await admin.PostJsonAsync("/v1/admin/clients", new { name = "Plain" });
+        var withoutSecret = await plain.ReadJsonAsync(HttpStatusCode.Created);
+
+        Assert.DoesNotContain(secret, createdText, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, readText, StringComparison.Ordinal);
+        Assert.DoesNotContain("webhookSecret", readText, StringComparison.Ordinal);
+        Assert.True(client.Bool("hasWebhookSecret"));
+        Assert.False(withoutSecret.Bool("hasWebhookSecret"));
+    }
 }

@@ -27,7 +27,7 @@ internal static class AdminApi
         return api;
     }
 
-    static async Task<Results<Created<ClientProfile>, ProblemHttpResult>> CreateClientAsync(
+    static async Task<Results<Created<ClientView>, ProblemHttpResult>> CreateClientAsync(
         CreateClientRequest request, IGrainFactory grains, TimeProvider time)
     {
         var errors = ClientValidation.Check(request);
@@ -41,13 +41,13 @@ internal static class AdminApi
         }
         var id = "cl_" + RandomNumberGenerator.GetString(IdAlphabet, 16);
         var profile = await grains.GetGrain<IClientGrain>(id).CreateAsync(ClientValidation.ToProfile(request, id, time.GetUtcNow()));
-        return TypedResults.Created($"/v1/admin/clients/{id}", profile);
+        return TypedResults.Created($"/v1/admin/clients/{id}", ClientView.Of(profile));
     }
 
-    static async Task<Results<Ok<ClientProfile>, ProblemHttpResult>> GetClientAsync(string id, IGrainFactory grains)
+    static async Task<Results<Ok<ClientView>, ProblemHttpResult>> GetClientAsync(string id, IGrainFactory grains)
     {
         var profile = await grains.GetGrain<IClientGrain>(id).GetAsync();
-        return profile is null ? ClientNotFound(id) : TypedResults.Ok(profile);
+        return profile is null ? ClientNotFound(id) : TypedResults.Ok(ClientView.Of(profile));
     }
 
     static async Task<Results<Ok<WalletView>, ProblemHttpResult>> AddCreditsAsync(
