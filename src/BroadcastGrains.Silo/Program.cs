@@ -11,6 +11,10 @@ if (args.Contains("migrate"))
 {
     return await Migration.RunAsync(builder.Configuration);
 }
+if (SecretsGate.Check(builder.Configuration) is { } weakSecrets)
+{
+    return weakSecrets;
+}
 if (await SchemaGate.CheckAsync(builder.Configuration) is { } refused)
 {
     return refused;

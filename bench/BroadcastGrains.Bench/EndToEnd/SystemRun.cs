@@ -13,8 +13,8 @@ namespace BroadcastGrains.Bench.EndToEnd;
 /// </summary>
 internal sealed class SystemRun(BenchOptions options, byte[] body, byte[] dryRunBody, long[] warmUpNumbers)
 {
-    public const string AdminKey = "bench-admin-key";
-    public const string CarrierSecret = "bench-carrier-secret";
+    public const string AdminKey = "bench-operator-key-0123456789abcdef";
+    public const string CarrierSecret = "bench-carrier-secret-0123456789abcdef";
     const int PartitionSize = 20_000;
     const int AcceptRounds = 3;
     const int PageLimit = 1000;

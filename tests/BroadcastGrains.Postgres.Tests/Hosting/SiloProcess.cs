@@ -39,11 +39,16 @@ internal sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>Runs the silo program to its end (<c>migrate</c>, or a start that is refused): its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunToExitAsync(string connectionString, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunToExitAsync(string connectionString, params string[] arguments) =>
+        RunToExitAsync(connectionString, settings: null, arguments);
+
+    /// <inheritdoc cref="RunToExitAsync(string, string[])"/>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(string connectionString,
+        IReadOnlyDictionary<string, string>? settings, params string[] arguments)
     {
         var endpoints = SiloEndpoints.Fresh();
         await using var running = new SiloProcess(
-            ChildSilo.Launch(SettingsFor(endpoints, connectionString, settings: null), arguments, KeptLogLines), endpoints);
+            ChildSilo.Launch(SettingsFor(endpoints, connectionString, settings), arguments, KeptLogLines), endpoints);
         if (await running.silo.WaitForExitAsync(ExitDeadline) is not { } exitCode)
         {
             Assert.Fail($"'{string.Join(' ', arguments)}' still ran after {ExitDeadline.TotalSeconds} s:\n{running.Log}");
