@@ -9,9 +9,10 @@ namespace BroadcastGrains.Silo.Api;
 
 /// <summary>
 /// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (the silo serves grain calls, its storage answers and no
-/// registered health check, such as the SMPP binds', is unhealthy).
+/// registered health check, such as the SMPP binds', is unhealthy). A 503 names the failing component only: exception
+/// texts carry host names, connection details and sometimes numbers, and the answer needs no key (API.md).
 /// </summary>
-internal static class HealthApi
+internal static partial class HealthApi
 {
     static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(5);
 
@@ -24,13 +25,16 @@ internal static class HealthApi
 
     static async Task<Results<Ok<object>, ProblemHttpResult>> ReadyAsync(IGrainFactory grains,
         [FromServices] IEnumerable<IStorageProbe> storage, [FromServices] HealthCheckService checks,
-        CancellationToken cancellationToken)
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        var logger = loggers.CreateLogger("BroadcastGrains.Silo.Health");
+        var component = "grains";
         try
         {
             // Reading the price table activates a grain and reads its state: the silo serves grain calls.
             await grains.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).GetAsync().WaitAsync(ReadyTimeout, cancellationToken);
             // Once active, that grain answers from memory: durable storage is asked directly.
+            component = "storage";
             foreach (var probe in storage)
             {
                 await probe.PingAsync(cancellationToken).WaitAsync(ReadyTimeout, cancellationToken);
@@ -39,17 +43,22 @@ internal static class HealthApi
             var report = await checks.CheckHealthAsync(cancellationToken);
             if (report.Status == HealthStatus.Unhealthy)
             {
-                var failing = report.Entries.Where(e => e.Value.Status == HealthStatus.Unhealthy)
-                    .Select(e => $"{e.Key}: {e.Value.Description}");
-                return TypedResults.Problem(statusCode: 503, title: "Not ready", detail: string.Join("; ", failing),
-                    extensions: new Dictionary<string, object?> { ["code"] = "NOT_READY" });
+                var failing = report.Entries.Where(e => e.Value.Status == HealthStatus.Unhealthy).Select(e => e.Key);
+                return NotReady($"unhealthy: {string.Join(", ", failing)}");
             }
             return TypedResults.Ok<object>(new { status = "ready" });
         }
         catch (Exception e) when (e is TimeoutException or OrleansException or InvalidOperationException or DbException)
         {
-            return TypedResults.Problem(statusCode: 503, title: "Not ready", detail: e.Message,
-                extensions: new Dictionary<string, object?> { ["code"] = "NOT_READY" });
+            // The exception goes to the log, where the operator reads it; the answer names the component.
+            LogNotReady(logger, component, e);
+            return NotReady($"{component} did not answer");
         }
     }
+
+    static ProblemHttpResult NotReady(string detail) => TypedResults.Problem(statusCode: 503, title: "Not ready", detail: detail,
+        extensions: new Dictionary<string, object?> { ["code"] = "NOT_READY" });
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not ready: {Component} did not answer")]
+    static partial void LogNotReady(ILogger logger, string component, Exception exception);
 }

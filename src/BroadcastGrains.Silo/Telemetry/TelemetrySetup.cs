@@ -10,7 +10,8 @@ namespace BroadcastGrains.Silo.Telemetry;
 /// <summary>
 /// OpenTelemetry for the silo: the cluster's own meter, Orleans', ASP.NET Core's, the runtime's and Npgsql's, scraped by
 /// Prometheus at <c>/metrics</c>; traces from HTTP requests through grain calls, exported over OTLP when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (without an exporter no tracer listens, so grain calls cost nothing extra).
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (without an exporter no tracer listens, so grain calls cost nothing extra),
+/// with phone numbers and free text taken out first (<see cref="TraceRedaction"/>).
 /// </summary>
 internal static class TelemetrySetup
 {
@@ -37,7 +38,9 @@ internal static class TelemetrySetup
                 .AddPrometheusExporter());
         if (!string.IsNullOrEmpty(builder.Configuration[OtlpEndpointSetting]))
         {
+            // The redaction processor is added before the exporter's, so the exporter sees only redacted spans.
             otel.WithTracing(tracing => tracing
+                    .AddProcessor(new TraceRedactionProcessor())
                     .AddSource(OrleansActivitySources)
                     .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsScrape(context))
                     .AddNpgsql())
