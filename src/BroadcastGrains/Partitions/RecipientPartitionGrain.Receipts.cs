@@ -63,16 +63,10 @@ internal sealed partial class RecipientPartitionGrain
             // A paced pump may sleep a minute until its next send; receipts must reach drSummary within seconds.
             pump?.Change(ReportEvery, currentPeriod);
         }
-        try
-        {
-            // Durable before the answer: a carrier that resends unanswered receipts (SMPP) then never loses one.
-            await JournalAsync();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The changes stay noted and go with the next entry; only a crash before then loses these receipts.
-            Log.JournalFailed(logger, Key, e);
-        }
+        // Durable before the answer: a failed write throws to the carrier, which sends the receipts again (SMPP resends
+        // an unanswered deliver_sm; the HTTP callback answers 5xx). The changes stay noted, so the retry finds these
+        // recipients final already and its own journal write carries them.
+        await JournalAsync();
         return known;
     }
 }

@@ -31,6 +31,14 @@ public class ClusterFixture : IAsyncLifetime
     /// <summary>The silo's simulator: its <c>Submitted</c> and <c>DuplicateSubmissions</c> are what the carrier saw.</summary>
     public SimulatorCarrier Carrier => Cluster.Silos[0].ServiceProvider.GetRequiredService<SimulatorCarrier>();
 
+    /// <summary>A service of the (one) silo, as its grains get it.</summary>
+    public T SiloService<T>() where T : notnull => Cluster.Silos[0].ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>Services a derived fixture puts in place of the defaults (they are added only where missing).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     InProcessTestCluster Cluster => cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
 
     public async Task InitializeAsync()
@@ -40,6 +48,7 @@ public class ClusterFixture : IAsyncLifetime
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Configuration.AddInMemoryCollection(settings);
+            ConfigureServices(host.Services);
             host.Services.AddBroadcastGrains();
             host.Services.AddSingleton<IOutgoingGrainCallFilter, ProgressReportOutage>();
         });
