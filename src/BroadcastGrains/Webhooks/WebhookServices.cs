@@ -21,6 +21,9 @@ internal static class WebhookServices
             {
                 ConnectCallback = sp.GetRequiredService<WebhookTargetGuard>().ConnectAsync,
                 AllowAutoRedirect = false,
+                // A system proxy (HTTP_PROXY, the host's settings) would make the connection, to the URL's host, and
+                // the guard would only ever see the proxy's address.
+                UseProxy = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             });
         return services;
