@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Silo.Api;
@@ -13,16 +11,18 @@ namespace BroadcastGrains.Silo.Telemetry;
 
 /// <summary>
 /// Lets a browser into the dashboard. <c>GET /dashboard?key=&lt;operator key&gt;</c> sets an HttpOnly, SameSite=Strict
-/// cookie scoped to <c>/dashboard</c> and redirects to the same address without the key, so the key leaves neither the
-/// address bar nor the history; later requests authenticate by the cookie. The cookie holds an HMAC of the operator key,
-/// not the key: it is useless anywhere else, and changing the key (a restart with another <c>Broadcast__AdminKey</c>)
-/// invalidates every cookie at once.
+/// cookie scoped to <c>/dashboard</c>, valid 12 hours and <c>Secure</c> over HTTPS, and redirects to the same address
+/// without the key, so the key leaves neither the address bar nor the history; later requests authenticate by the
+/// cookie. The cookie holds its issue time and an HMAC of it under the operator key (<see cref="DashboardSessionToken"/>),
+/// not the key: it is useless anywhere else, expires by itself, and changing the key (a restart with another
+/// <c>Broadcast__AdminKey</c>) invalidates every cookie at once.
 /// </summary>
 internal sealed class DashboardCookieHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    OperatorKey operatorKey)
+    OperatorKey operatorKey,
+    TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder), IAuthenticationRequestHandler
 {
     public const string SchemeName = "DashboardCookie";
@@ -40,11 +40,15 @@ internal sealed class DashboardCookieHandler(
             await ApiProblems.Write(Context, ErrorCodes.Unauthenticated, "that is not the operator key");
             return true;
         }
-        Response.Cookies.Append(CookieName, SessionToken(), new CookieOptions
+        var now = time.GetUtcNow();
+        Response.Cookies.Append(CookieName, DashboardSessionToken.Issue(operatorKey.Value, now), new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
+            // Over HTTPS (also as a trusted proxy forwards it) the cookie never travels in clear.
             Secure = Request.IsHttps,
+            Expires = now + DashboardSessionToken.Lifetime,
+            MaxAge = DashboardSessionToken.Lifetime,
             Path = DashboardSetup.Path,
             IsEssential = true,
         });
@@ -61,9 +65,9 @@ internal sealed class DashboardCookieHandler(
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(cookie), Encoding.ASCII.GetBytes(SessionToken())))
+        if (!DashboardSessionToken.IsValid(operatorKey.Value, cookie, time.GetUtcNow()))
         {
-            return Task.FromResult(AuthenticateResult.Fail("stale dashboard cookie"));
+            return Task.FromResult(AuthenticateResult.Fail("stale or expired dashboard cookie"));
         }
         var identity = new ClaimsIdentity([new Claim(ApiKeyClaims.Operator, "true")], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
@@ -73,7 +77,4 @@ internal sealed class DashboardCookieHandler(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) => Task.CompletedTask;
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => Task.CompletedTask;
-
-    string SessionToken() =>
-        WebEncoders.Base64UrlEncode(HMACSHA256.HashData(Encoding.UTF8.GetBytes(operatorKey.Value), "orleans-dashboard/v1"u8));
 }
