@@ -1,3 +1,4 @@
+using BroadcastGrains.Catalogue;
 using BroadcastGrains.Inbound;
 using BroadcastGrains.Webhooks;
 using Microsoft.Extensions.Logging;
@@ -35,7 +36,7 @@ internal sealed partial class BroadcastGrain
             if (State.Status == BroadcastStatus.Sending && State.LatestRun is { } run)
             {
                 await GrainFactory.GetGrain<IRecentBroadcastsGrain>(State.ClientId!)
-                    .RecordAsync(Id, run.Run, State.PartitionCount, run.StartedAt ?? now);
+                    .RecordAsync(Id, run.Run, State.PartitionCount, run.StartedAt ?? now, SenderNameKeys.Of(State.Definition!.From));
             }
             var id = WebhookEventIds.Of(Id, type, State.Runs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await GrainFactory.GetGrain<IWebhookOutboxGrain>(State.ClientId!).EnqueueAsync([new WebhookEvent(id, type, now, Broadcast: View())]);

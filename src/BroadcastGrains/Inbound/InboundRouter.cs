@@ -9,10 +9,12 @@ using Microsoft.Extensions.Logging;
 namespace BroadcastGrains.Inbound;
 
 /// <summary>
-/// Handles what handsets send back, from the HTTP callback or a carrier link: the message belongs to every client that
-/// owns the sender it was sent to; a STOP keyword opts the number out of that client, START opts it back in, and
-/// anything else is a reply, counted on the newest broadcast of the last 7 days that sent to the number and raised as
-/// <c>message.inbound</c>. Logs never carry the number or the text.
+/// Handles what handsets send back, from the HTTP callback or a carrier link. A message to a sender name belongs to the
+/// clients that sent to that number from that name in the last 7 days; when none did, to the clients holding the name
+/// approved; never to a client whose registration of the name is pending or rejected, so nobody learns another
+/// client's replies or opt-outs by registering its name (<see cref="InboundOwners"/>). A STOP keyword opts the number
+/// out of each owner, START opts it back in, and anything else is a reply, counted on the broadcast it answers and
+/// raised as <c>message.inbound</c>. Logs never carry the number or the text.
 /// </summary>
 public sealed partial class InboundRouter(IGrainFactory grains, ILogger<InboundRouter> logger) : IInboundMessageSink
 {
@@ -26,21 +28,33 @@ public sealed partial class InboundRouter(IGrainFactory grains, ILogger<InboundR
     public async Task<InboundOutcome> RouteAsync(InboundMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var clients = await grains.GetGrain<ISenderDirectoryGrain>(SenderNameKeys.Of(message.To)).GetClientsAsync();
+        var senderKey = SenderNameKeys.Of(message.To);
+        // Registrants of the name: a handful of clients, each asked about its own recent runs and its own review.
+        var registrants = await grains.GetGrain<ISenderDirectoryGrain>(senderKey).GetClientsAsync();
+        var answered = await Task.WhenAll(registrants.Select(async client =>
+            (Client: client, BroadcastId: await grains.GetGrain<IRecentBroadcastsGrain>(client).FindAsync(message.From, senderKey))));
+        var owners = InboundOwners.Of(answered.Where(a => a.BroadcastId is not null).Select(a => (a.Client, a.BroadcastId!)).ToList(),
+            await ApprovedAsync(registrants, message.To));
         var intent = InboundKeywords.Classify(message.Text);
-        var replies = await Task.WhenAll(clients.Select(client => HandleAsync(client, intent, message)));
-        Log.Routed(logger, intent.ToString(), clients.Count);
+        var replies = await Task.WhenAll(owners.Select(owner => HandleAsync(owner.ClientId, owner.BroadcastId, intent, message)));
+        Log.Routed(logger, intent.ToString(), owners.Count, registrants.Count);
         var kind = intent switch
         {
             InboundIntent.OptOut => "opt_out",
             InboundIntent.OptIn => "opt_in",
             _ => "reply",
         };
-        return new InboundOutcome(kind, clients.Count, replies.Count(r => r));
+        return new InboundOutcome(kind, owners.Count, replies.Count(r => r));
+    }
+
+    async Task<IReadOnlyList<string>> ApprovedAsync(IReadOnlyList<string> registrants, string senderName)
+    {
+        var senders = await Task.WhenAll(registrants.Select(client => grains.GetGrain<ISendersGrain>(client).FindAsync(senderName)));
+        return registrants.Where((_, k) => senders[k]?.Status == ApprovalStatus.Approved).ToList();
     }
 
     /// <summary>True when a reply was counted on a broadcast.</summary>
-    async Task<bool> HandleAsync(string clientId, InboundIntent intent, InboundMessage message)
+    async Task<bool> HandleAsync(string clientId, string? broadcastId, InboundIntent intent, InboundMessage message)
     {
         var optOuts = grains.GetGrain<IOptOutGrain>(clientId);
         switch (intent)
@@ -52,7 +66,6 @@ public sealed partial class InboundRouter(IGrainFactory grains, ILogger<InboundR
                 await optOuts.RemoveAsync(message.From);
                 return false;
         }
-        var broadcastId = await grains.GetGrain<IRecentBroadcastsGrain>(clientId).FindAsync(message.From);
         if (broadcastId is not null)
         {
             await grains.GetGrain<IBroadcastProgressGrain>(broadcastId).AddReplyAsync();
@@ -70,8 +83,8 @@ public sealed partial class InboundRouter(IGrainFactory grains, ILogger<InboundR
 
     static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Inbound message ({Intent}) routed to {Clients} clients")]
-        public static partial void Routed(ILogger logger, string intent, int clients);
+        [LoggerMessage(Level = LogLevel.Information, Message = "Inbound message ({Intent}) routed to {Clients} of the sender name's {Registrants} registrants")]
+        public static partial void Routed(ILogger logger, string intent, int clients, int registrants);
     }
 }
 

@@ -11,7 +11,7 @@ internal sealed class RecentBroadcastsGrain(
     /// <summary>API.md: replies from recipients of a broadcast in the last 7 days count.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(7);
 
-    public async Task RecordAsync(string broadcastId, int run, int partitions, DateTimeOffset startedAt)
+    public async Task RecordAsync(string broadcastId, int run, int partitions, DateTimeOffset startedAt, string senderKey)
     {
         var runs = recent.State.Runs;
         if (runs.Exists(r => r.BroadcastId == broadcastId && r.Run == run))
@@ -19,14 +19,18 @@ internal sealed class RecentBroadcastsGrain(
             return;
         }
         runs.RemoveAll(r => r.StartedAt < time.GetUtcNow() - Window);
-        runs.Add(new RecentRun(broadcastId, run, partitions, startedAt));
+        runs.Add(new RecentRun(broadcastId, run, partitions, startedAt, senderKey));
         await recent.WriteStateAsync();
     }
 
-    public async Task<string?> FindAsync(long phone)
+    public async Task<string?> FindAsync(long phone, string senderKey)
     {
         var since = time.GetUtcNow() - Window;
-        foreach (var run in recent.State.Runs.Where(r => r.StartedAt >= since).OrderByDescending(r => r.StartedAt))
+        // A run recorded before runs named their sender (null) may have used any; the window retires such runs in a week.
+        var runs = recent.State.Runs
+            .Where(r => r.StartedAt >= since && (r.SenderKey is null || r.SenderKey == senderKey))
+            .OrderByDescending(r => r.StartedAt);
+        foreach (var run in runs)
         {
             if (await GrainFactory.GetGrain<IReplyIndexGrain>(ReplyIndexGrain.Key(run)).ContainsAsync(phone))
             {
@@ -42,7 +46,8 @@ internal sealed record RecentRun(
     [property: Id(0)] string BroadcastId,
     [property: Id(1)] int Run,
     [property: Id(2)] int Partitions,
-    [property: Id(3)] DateTimeOffset StartedAt);
+    [property: Id(3)] DateTimeOffset StartedAt,
+    [property: Id(4)] string? SenderKey = null);
 
 [GenerateSerializer, Alias("recent-broadcasts-state")]
 internal sealed class RecentBroadcastsState
