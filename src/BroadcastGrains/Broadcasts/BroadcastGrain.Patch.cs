@@ -46,14 +46,24 @@ internal sealed partial class BroadcastGrain
         {
             return BroadcastOutcome.Fail(notApproved);
         }
+        var creditsBefore = State.EstimatedCredits;
         if (MessageOf(after) != MessageOf(before) && State.Runs.Count == 0 && await ReplanAsync(after, before) is { } refused)
         {
             return BroadcastOutcome.Fail(refused);
         }
         State.Definition = after;
-        if (State.Status != BroadcastStatus.PendingApproval)
+        var client = await GrainFactory.GetGrain<IClientGrain>(clientId).GetAsync();
+        var facts = new PatchApprovalFacts(client?.ApprovalThresholds, State.RecipientCount, creditsBefore,
+            State.RecipientCount, State.EstimatedCredits,
+            MessageChanged: after.Body != before.Body || after.From != before.From,
+            Approved: State.ApprovedAt is not null);
+        var onSchedule = StatusOnEntry(schedule) == BroadcastStatus.Sending ? BroadcastStatus.Scheduled : StatusOnEntry(schedule);
+        State.Status = ApprovalRule.StatusAfterPatch(facts, State.Status, onSchedule);
+        if (State.Status == BroadcastStatus.PendingApproval)
         {
-            State.Status = StatusOnEntry(schedule) == BroadcastStatus.Sending ? BroadcastStatus.Scheduled : StatusOnEntry(schedule);
+            // The sign-off was for the old message or estimate: an approver must look again.
+            State.RequiresApproval = true;
+            State.ApprovedAt = null;
         }
         State.NextRunAt = State.Runs.Count == 0 || schedule.Mode != ScheduleMode.Recurring
             ? FirstRunAt(State)

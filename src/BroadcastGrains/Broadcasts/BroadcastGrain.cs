@@ -41,8 +41,7 @@ internal sealed partial class BroadcastGrain(
             return BroadcastOutcome.Fail(plan.Error);
         }
         var thresholds = plan.Client.ApprovalThresholds;
-        plan.State.RequiresApproval = thresholds is not null
-            && (plan.State.RecipientCount > thresholds.Recipients || plan.State.EstimatedCredits > thresholds.Credits);
+        plan.State.RequiresApproval = ApprovalRule.IsAbove(thresholds, plan.State.RecipientCount, plan.State.EstimatedCredits);
         plan.State.Status = plan.State.RequiresApproval ? BroadcastStatus.PendingApproval : StatusOnEntry(command.Schedule);
         plan.State.NextRunAt = FirstRunAt(plan.State);
         if (command.DryRun)
