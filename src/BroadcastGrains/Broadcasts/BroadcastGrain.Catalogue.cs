@@ -1,11 +1,10 @@
 using BroadcastGrains.Catalogue;
-using BroadcastGrains.Limits;
 
 namespace BroadcastGrains.Broadcasts;
 
 /// <summary>
 /// The client's catalogue in a create: <c>from</c> must be an approved sender, <c>templateName</c> an approved template
-/// (its body is used), <c>listIds</c> the client's contact lists (read and merged); and the daily quota of recipients.
+/// (its body is used), <c>listIds</c> the client's contact lists (read and merged).
 /// </summary>
 internal sealed partial class BroadcastGrain
 {
@@ -73,23 +72,4 @@ internal sealed partial class BroadcastGrain
             : BroadcastError.Field(ErrorCodes.SenderNotApproved, "from",
                 $"'{from}' is not an approved sender of this client (register it with POST /v1/senders)");
     }
-
-    /// <summary>Counts the broadcast's recipients against the client's daily quota; a refusal when it does not fit.</summary>
-    async Task<BroadcastError?> ReserveDailyQuotaAsync(BroadcastPlan plan)
-    {
-        if (plan.Client.DailyQuota is not { } quota)
-        {
-            return null;
-        }
-        var decision = await GrainFactory.GetGrain<IDailyQuotaGrain>(plan.Client.Id).ReserveAsync(Id, plan.State.RecipientCount, quota);
-        return decision.Allowed
-            ? null
-            : new BroadcastError(ErrorCodes.DailyQuotaExceeded,
-                $"{plan.State.RecipientCount} recipients exceed what is left of today's quota of {quota} (UTC days)");
-    }
-
-    /// <summary>Gives the quota back when a create is refused after reserving it.</summary>
-    Task ReleaseDailyQuotaAsync(BroadcastPlan plan) => plan.Client.DailyQuota is null
-        ? Task.CompletedTask
-        : GrainFactory.GetGrain<IDailyQuotaGrain>(plan.Client.Id).ReleaseAsync(Id);
 }

@@ -44,6 +44,7 @@ internal sealed partial class BroadcastGrain
                 await ReportAsync(progress);
             }
             run.Status = BroadcastStatus.Cancelled;
+            await ReleaseUnsentQuotaAsync(run);
             run.Released += await GrainFactory.GetGrain<IWalletGrain>(State.ClientId!)
                 .ReleaseRemainderAsync($"{Id}/release/{run.Run}", Id, run.Run);
             run.CompletedAt = now;

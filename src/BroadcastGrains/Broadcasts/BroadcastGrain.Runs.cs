@@ -53,11 +53,20 @@ internal sealed partial class BroadcastGrain
         {
             return interactive ? invalid : await FailRunAsync(run, scheduledFor, invalid.Detail);
         }
+        if (await ReserveRunQuotaAsync(run, estimates) is { } overQuota)
+        {
+            if (run > FirstRun)
+            {
+                await Task.WhenAll(Partitions(run, count).Select(p => p.DiscardAsync()));
+            }
+            return interactive ? overQuota : await FailRunAsync(run, scheduledFor, $"{overQuota.Code}: {overQuota.Detail}");
+        }
         var credits = estimates?.Sum(e => e.Credits) ?? State.EstimatedCredits;
         var wallet = GrainFactory.GetGrain<IWalletGrain>(State.ClientId!);
         var hold = await wallet.HoldAsync(new WalletOperation($"{Id}/hold/{run}", Id, credits, run));
         if (!hold.Held)
         {
+            await ReleaseRunQuotaAsync(run, estimates);
             if (run > FirstRun)
             {
                 await Task.WhenAll(Partitions(run, count).Select(p => p.DiscardAsync()));

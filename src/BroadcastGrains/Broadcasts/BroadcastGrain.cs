@@ -52,12 +52,6 @@ internal sealed partial class BroadcastGrain(
             return new BroadcastOutcome(view, null);
         }
 
-        if (await ReserveDailyQuotaAsync(plan) is { } overQuota)
-        {
-            await DiscardAsync(plan.State);
-            DeactivateOnIdle();
-            return BroadcastOutcome.Fail(overQuota);
-        }
         broadcast.State = plan.State;
         if (State.RequiresApproval)
         {
@@ -67,7 +61,6 @@ internal sealed partial class BroadcastGrain(
         var refused = await EnterScheduleAsync();
         if (refused is not null)
         {
-            await ReleaseDailyQuotaAsync(plan);
             await DiscardAsync(State);
             broadcast.State = new BroadcastState();
             DeactivateOnIdle();

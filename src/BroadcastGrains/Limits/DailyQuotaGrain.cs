@@ -3,8 +3,8 @@ using BroadcastGrains.Storage;
 namespace BroadcastGrains.Limits;
 
 /// <summary>
-/// Recipients counted per UTC day. Reservations are kept by operation id for the day, so a retried reserve counts once
-/// and a refused create can give back exactly what it took; the state is one day's worth, reset when the day turns.
+/// Recipients counted per UTC day, cluster-wide (one activation per client). The rules are
+/// <see cref="DailyQuotaState"/>'s; the grain turns the book to today by its clock and stores every change.
 /// </summary>
 [GrainType("daily-quota")]
 internal sealed class DailyQuotaGrain(
@@ -12,52 +12,29 @@ internal sealed class DailyQuotaGrain(
     TimeProvider time)
     : Grain, IDailyQuotaGrain
 {
-    public async Task<LimitDecision> ReserveAsync(string operationId, long recipients, long limit)
+    public async Task<LimitDecision> ReserveAsync(string runKey, long recipients, long limit)
     {
         var now = time.GetUtcNow();
-        Roll(now);
-        var state = quota.State;
-        if (state.Reservations.ContainsKey(operationId))
-        {
-            return LimitDecision.Allow;
-        }
-        if (state.Used + recipients > limit)
+        var turned = quota.State.TurnTo(DateOnly.FromDateTime(now.UtcDateTime));
+        var counted = !quota.State.Reservations.ContainsKey(runKey);
+        if (!quota.State.TryReserve(runKey, recipients, limit))
         {
             var nextDay = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
             return new LimitDecision(false, nextDay - now);
         }
-        state.Used += recipients;
-        state.Reservations[operationId] = recipients;
-        await quota.WriteStateAsync();
+        if (turned || counted)
+        {
+            await quota.WriteStateAsync();
+        }
         return LimitDecision.Allow;
     }
 
-    public async Task ReleaseAsync(string operationId)
+    public async Task ReleaseAsync(string runKey, long recipients)
     {
-        Roll(time.GetUtcNow());
-        if (quota.State.Reservations.Remove(operationId, out var recipients))
+        var turned = quota.State.TurnTo(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        if (quota.State.Release(runKey, recipients) > 0 || turned)
         {
-            quota.State.Used -= recipients;
             await quota.WriteStateAsync();
         }
     }
-
-    void Roll(DateTimeOffset now)
-    {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (quota.State.Day != today)
-        {
-            quota.State.Day = today;
-            quota.State.Used = 0;
-            quota.State.Reservations.Clear();
-        }
-    }
-}
-
-[GenerateSerializer, Alias("daily-quota-state")]
-internal sealed class DailyQuotaState
-{
-    [Id(0)] public DateOnly Day { get; set; }
-    [Id(1)] public long Used { get; set; }
-    [Id(2)] public Dictionary<string, long> Reservations { get; set; } = [];
 }

@@ -52,6 +52,35 @@ public sealed class LimitsTests(CatalogueApiFixture api)
         await client.SendAsync(CreateBodies.Body("+12125551238"));
     }
 
+    [Fact]
+    public async Task A_draft_counts_nothing_until_it_runs_and_a_send_now_over_the_daily_quota_gets_429_and_changes_nothing()
+    {
+        using var client = await Clients.CreateAsync(api, new JsonObject { ["dailyQuota"] = 3 }, credits: 10);
+        var first = await client.SendAsync(CreateBodies.Body("+12125551234", "+12125551235"));
+        var draft = await client.SendAsync(WithMode(CreateBodies.Body("+12125551236", "+12125551237"), "draft"));
+        // The draft took none of the quota: the last recipient of the day still fits.
+        var last = await client.SendAsync(CreateBodies.Body("+12125551238"));
+        await client.WaitForStatusAsync(first.Str("id"), "completed");
+        await client.WaitForStatusAsync(last.Str("id"), "completed");
+        var id = draft.Str("id");
+        var before = (await client.Http.GetJsonAsync($"/v1/broadcasts/{id}")).ToJsonString();
+        var balance = (await client.WalletAsync()).Dec("balance");
+        var ledger = (await client.LedgerAsync()).Count;
+
+        using var refused = await client.Http.PostEmptyAsync($"/v1/broadcasts/{id}/send-now");
+
+        await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests, "DAILY_QUOTA_EXCEEDED");
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After points at the next UTC day");
+        Assert.Equal(before, (await client.Http.GetJsonAsync($"/v1/broadcasts/{id}")).ToJsonString());
+        Assert.Equal((ledger, balance), ((await client.LedgerAsync()).Count, (await client.WalletAsync()).Dec("balance")));
+    }
+
+    static JsonObject WithMode(JsonObject body, string scheduleMode)
+    {
+        body["scheduleMode"] = scheduleMode;
+        return body;
+    }
+
     [Theory]
     [InlineData("/v1/senders")]
     [InlineData("/v1/opt-outs")]

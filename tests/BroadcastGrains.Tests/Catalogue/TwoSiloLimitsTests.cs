@@ -24,15 +24,15 @@ public sealed class TwoSiloLimitsTests(TwoSiloClusterFixture cluster) : IClassFi
     public async Task A_daily_quota_is_shared_by_both_silos()
     {
         var clientId = "client-" + Guid.NewGuid().ToString("N");
-        var first = await cluster.Silo(0).GetGrain<IDailyQuotaGrain>(clientId).ReserveAsync("bc-1", 60, 100);
-        var second = await cluster.Silo(1).GetGrain<IDailyQuotaGrain>(clientId).ReserveAsync("bc-2", 60, 100);
-        var retried = await cluster.Silo(1).GetGrain<IDailyQuotaGrain>(clientId).ReserveAsync("bc-1", 60, 100);
+        var first = await cluster.Silo(0).GetGrain<IDailyQuotaGrain>(clientId).ReserveAsync("bc-1/run/1", 60, 100);
+        var second = await cluster.Silo(1).GetGrain<IDailyQuotaGrain>(clientId).ReserveAsync("bc-2/run/1", 60, 100);
+        var retried = await cluster.Silo(1).GetGrain<IDailyQuotaGrain>(clientId).ReserveAsync("bc-1/run/1", 60, 100);
 
         Assert.True(first.Allowed);
         Assert.False(second.Allowed);
         Assert.True(retried.Allowed, "a retried reservation counts once");
-        await cluster.Silo(1).GetGrain<IDailyQuotaGrain>(clientId).ReleaseAsync("bc-1");
-        Assert.True((await cluster.Silo(0).GetGrain<IDailyQuotaGrain>(clientId).ReserveAsync("bc-2", 60, 100)).Allowed);
+        await cluster.Silo(1).GetGrain<IDailyQuotaGrain>(clientId).ReleaseAsync("bc-1/run/1", 60);
+        Assert.True((await cluster.Silo(0).GetGrain<IDailyQuotaGrain>(clientId).ReserveAsync("bc-2/run/1", 60, 100)).Allowed);
     }
 
     [Fact]

@@ -60,6 +60,11 @@ public class ClusterFixture : IAsyncLifetime
         await cluster.DeployAsync();
     }
 
+    /// <summary>Services a derived fixture puts in before the grains' own (which only add what is missing).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task DisposeAsync()
     {
         if (cluster is not null)
