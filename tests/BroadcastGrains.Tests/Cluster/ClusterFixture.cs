@@ -60,11 +60,6 @@ public class ClusterFixture : IAsyncLifetime
         await cluster.DeployAsync();
     }
 
-    /// <summary>Services a derived fixture puts in before the grains' own (which only add what is missing).</summary>
-    protected virtual void ConfigureServices(IServiceCollection services)
-    {
-    }
-
     public async Task DisposeAsync()
     {
         if (cluster is not null)
