@@ -6,27 +6,41 @@ using BroadcastGrains.Webhooks;
 namespace BroadcastGrains.Partitions;
 
 /// <summary>
-/// <c>message.delivered</c> / <c>message.failed</c>: receipts note their recipients, and the pump hands them to the
-/// client's outbox in batches — only when the client subscribed to them (they can number millions per broadcast).
+/// <c>message.delivered</c> / <c>message.failed</c>: whatever gives a recipient a final status that raises one
+/// (<see cref="MessageEventTypes"/>) notes it — a receipt, a refusal at submit, the validity or receipt window passing,
+/// no route at prepare — and the pump hands them to the client's outbox in batches, only when the client subscribed to
+/// them (they can number millions per broadcast). Event ids come from the recipient, so the outbox keeps one of each.
 /// </summary>
 internal sealed partial class RecipientPartitionGrain
 {
     const int EventsPerCall = 1000;
 
-    List<int>? receiptFinals;
+    List<int>? finals;
     bool? wantsMessageEvents;
 
     void NoteMessageEvent(int index)
     {
         if (wantsMessageEvents != false)
         {
-            (receiptFinals ??= []).Add(index);
+            (finals ??= []).Add(index);
+        }
+    }
+
+    /// <summary>Recipients the plan already made final (blocked: no route) raise theirs when the slice starts to send.</summary>
+    void NoteFinalAtPrepare()
+    {
+        for (var i = 0; i < State.Statuses.Length; i++)
+        {
+            if (MessageEventTypes.For((RecipientStatus)State.Statuses[i]) is not null)
+            {
+                NoteMessageEvent(i);
+            }
         }
     }
 
     async Task RaiseMessageEventsAsync()
     {
-        if (receiptFinals is not { Count: > 0 } indexes)
+        if (finals is not { Count: > 0 } indexes)
         {
             return;
         }
@@ -37,19 +51,20 @@ internal sealed partial class RecipientPartitionGrain
                 && (WebhookEventTypes.IsSubscribed(profile.WebhookEvents, WebhookEventTypes.MessageDelivered)
                     || WebhookEventTypes.IsSubscribed(profile.WebhookEvents, WebhookEventTypes.MessageFailed));
         }
-        receiptFinals = null;
+        finals = null;
         if (wantsMessageEvents != true)
         {
             return;
         }
         var outbox = GrainFactory.GetGrain<IWebhookOutboxGrain>(Slice.ClientId);
         var at = time.GetUtcNow();
-        foreach (var chunk in indexes.Chunk(EventsPerCall))
+        var raising = indexes.Where(index => MessageEventTypes.For((RecipientStatus)State.Statuses[index]) is not null);
+        foreach (var chunk in raising.Chunk(EventsPerCall))
         {
             var events = chunk.Select(index =>
             {
                 var status = (RecipientStatus)State.Statuses[index];
-                var type = status == RecipientStatus.Delivered ? WebhookEventTypes.MessageDelivered : WebhookEventTypes.MessageFailed;
+                var type = MessageEventTypes.For(status)!;
                 var to = PhoneNumberClassifier.Format(Slice.Numbers[index]);
                 return new WebhookEvent(WebhookEventIds.Of(Key, index.ToString(System.Globalization.CultureInfo.InvariantCulture), type), type, at,
                     Message: new MessageEventData(Slice.BroadcastId, to, status.ToApiName(), ((RecipientError)State.Errors[index]).ToApiText()));

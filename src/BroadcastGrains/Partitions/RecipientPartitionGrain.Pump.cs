@@ -106,6 +106,7 @@ internal sealed partial class RecipientPartitionGrain
                 {
                     OweRefund(i);
                 }
+                NoteMessageEvent(i);
             }
             else if (status == RecipientStatus.Sent && State.UpdatedAt[i] <= receiptDeadline)
             {
@@ -113,6 +114,7 @@ internal sealed partial class RecipientPartitionGrain
                 timedOut++;
                 State.Errors[i] = (byte)RecipientError.NoReceipt;
                 OweRefund(i);
+                NoteMessageEvent(i);
             }
         }
         metrics.MessagesCompleted(RecipientStatus.Expired, expiredCount);

@@ -191,6 +191,7 @@ internal sealed partial class RecipientPartitionGrain
                     State.SetStatus(index, RecipientStatus.Blocked, now);
                     blocked++;
                     State.Errors[index] = (byte)RecipientError.CarrierRejected;
+                    NoteMessageEvent(index);
                     break;
                 default:
                     State.SetStatus(index, RecipientStatus.Pending, now);

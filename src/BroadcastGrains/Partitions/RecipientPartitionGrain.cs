@@ -161,6 +161,10 @@ internal sealed partial class RecipientPartitionGrain(
         interrupted = false;
         if (State.Phase is PartitionPhase.Prepared or PartitionPhase.Paused)
         {
+            if (State.Phase == PartitionPhase.Prepared)
+            {
+                NoteFinalAtPrepare();
+            }
             State.Phase = PartitionPhase.Sending;
             State.StartedAt ??= time.GetUtcNow();
             await StoreAsync();
