@@ -21,7 +21,7 @@ internal sealed partial class BroadcastGrain
         {
             return;
         }
-        if (State.Runs.Any(r => r.IsActive))
+        if (State.Runs.Any(r => r.IsActive || r.AwaitsWalletClose))
         {
             EnsureFlushTimer();
         }
@@ -48,6 +48,20 @@ internal sealed partial class BroadcastGrain
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Tells the wallet to forget each run that is released (stored) and whose partitions are all done: nothing more
+    /// can come for it, and the wallet's state stays bounded. A failed call is made again by the next flush.
+    /// </summary>
+    async Task CloseWalletRunsAsync()
+    {
+        foreach (var run in State.Runs.Where(r => r.AwaitsWalletClose).ToList())
+        {
+            await GrainFactory.GetGrain<Wallet.IWalletGrain>(State.ClientId!).CloseRunAsync(Id, run.Run);
+            run.WalletClosed = true;
+            dirty = true;
+        }
+    }
+
     void EnsureFlushTimer() =>
         flushTimer ??= this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(FlushEvery, FlushEvery) { KeepAlive = true });
 
@@ -57,6 +71,7 @@ internal sealed partial class BroadcastGrain
         {
             await FinishRunAsync(run);
         }
+        await CloseWalletRunsAsync();
         if (dirty)
         {
             dirty = false;
@@ -68,7 +83,7 @@ internal sealed partial class BroadcastGrain
             await WakePartitionsAsync();
         }
         // Cancelled runs still take receipts for what was sent; keep flushing until their partitions are done too.
-        if (!State.Runs.Any(r => r.IsActive || !r.AllPartitionsDone && r.Partitions.Length > 0))
+        if (!State.Runs.Any(r => r.IsActive || r.AwaitsWalletClose || !r.AllPartitionsDone && r.Partitions.Length > 0))
         {
             flushTimer?.Dispose();
             flushTimer = null;

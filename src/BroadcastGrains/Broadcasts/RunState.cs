@@ -18,9 +18,15 @@ public sealed class RunState
     [Id(9)] public string? FailureReason { get; set; }
     [Id(10)] public PartitionProgress?[] Partitions { get; set; } = [];
 
+    /// <summary>True once the wallet was told to forget the run (its release stored, every partition done).</summary>
+    [Id(11)] public bool WalletClosed { get; set; }
+
     public decimal Captured => Partitions.Sum(p => p?.Captured ?? 0);
     public decimal Refunded => Partitions.Sum(p => p?.Refunded ?? 0);
     public decimal StillHeld => Math.Max(0, Held - Captured - Released);
     public bool AllPartitionsDone => Partitions.Length > 0 && Partitions.All(p => p?.Done == true);
     public bool IsActive => Status is BroadcastStatus.Sending or BroadcastStatus.Paused;
+
+    /// <summary>Finished (released) with every partition done, so nothing more can reach the wallet for it.</summary>
+    public bool AwaitsWalletClose => !IsActive && AllPartitionsDone && !WalletClosed;
 }

@@ -4,7 +4,9 @@ namespace BroadcastGrains.Partitions;
 
 /// <summary>
 /// Money: accepted messages are captured and refundable failures refunded, one wallet call per kind per tick.
-/// An amount is frozen (in flight) before its call, so a retry repeats the same operation id with the same amount.
+/// An amount is frozen (in flight) before its call, so a retry repeats the same operation — this partition as its
+/// source, the same sequence number and amount — which the wallet recognises; the next number is used only once the
+/// wallet answered. The partition records what the wallet answered it applied.
 /// </summary>
 internal sealed partial class RecipientPartitionGrain
 {
@@ -34,8 +36,10 @@ internal sealed partial class RecipientPartitionGrain
         {
             try
             {
-                await wallet.CaptureAsync(new WalletOperation($"{Key}/capture/{State.CaptureSequence}", Slice.BroadcastId, State.InflightCapture, Run));
-                State.Captured += State.InflightCapture;
+                var capture = await wallet.CaptureAsync(new WalletOperation(
+                    $"{Key}/capture/{State.CaptureSequence}", Slice.BroadcastId, State.InflightCapture, Run, Key, State.CaptureSequence));
+                // What the wallet took, which is less than asked only when the run's hold ran out: spent is what was paid.
+                State.Captured += capture.Applied;
                 State.InflightCapture = 0;
                 State.CaptureSequence++;
                 State.Version++;
@@ -60,8 +64,10 @@ internal sealed partial class RecipientPartitionGrain
         {
             try
             {
-                await wallet.RefundAsync(new WalletOperation($"{Key}/refund/{State.RefundSequence}", Slice.BroadcastId, State.InflightRefund, Run));
-                State.Refunded += State.InflightRefund;
+                var refund = await wallet.RefundAsync(new WalletOperation(
+                    $"{Key}/refund/{State.RefundSequence}", Slice.BroadcastId, State.InflightRefund, Run, Key, State.RefundSequence));
+                // Never more than the run was charged: a message whose capture found the hold spent is not refunded.
+                State.Refunded += refund.Applied;
                 State.InflightRefund = 0;
                 State.RefundSequence++;
                 State.Version++;

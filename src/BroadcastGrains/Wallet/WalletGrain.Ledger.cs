@@ -3,17 +3,18 @@ namespace BroadcastGrains.Wallet;
 /// <summary>The ledger side of the wallet: the open page lives in the wallet's state, full pages in page grains.</summary>
 internal sealed partial class WalletGrain
 {
-    async Task AppendAsync(LedgerKind kind, decimal amount, decimal heldDelta, string? broadcastId, string? reference)
+    /// <summary>
+    /// A full open page is written to its page grain before the state that forgets it is stored, so a crash or a failed
+    /// write in between only means the same page (same sequence numbers) is written again.
+    /// </summary>
+    async Task FlushFullPageAsync(WalletState next)
     {
-        var entry = new LedgerEntry(State.NextSequence++, kind, amount, heldDelta, broadcastId, reference, time.GetUtcNow());
-        State.OpenPage.Add(entry);
-        if (State.OpenPage.Count == PageSize)
+        while (next.OpenPage.Count >= PageSize)
         {
-            // The page is written before the wallet forgets it, so a crash in between only rewrites the same page.
-            await PageGrain(entry.Sequence / PageSize).WriteAsync(State.OpenPage);
-            State.OpenPage = [];
+            var page = next.OpenPage.GetRange(0, PageSize);
+            await PageGrain(page[0].Sequence / PageSize).WriteAsync(page);
+            next.OpenPage.RemoveRange(0, PageSize);
         }
-        await wallet.WriteStateAsync();
     }
 
     public async Task<LedgerPage> GetLedgerAsync(long? beforeSequence, int limit)

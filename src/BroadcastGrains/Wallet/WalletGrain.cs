@@ -1,141 +1,142 @@
 using BroadcastGrains.Storage;
 using BroadcastGrains.Telemetry;
+using Microsoft.Extensions.Logging;
 
 namespace BroadcastGrains.Wallet;
 
 /// <summary>
-/// Serializes every credit movement of one client. Each operation is applied at most once (by operation id, or by
-/// reference for top-ups), written to the ledger and persisted before it answers.
+/// Serializes every credit movement of one client. <see cref="WalletBook"/> decides each operation on a copy of the
+/// state; the copy is stored, and only then becomes the state and the answer. A failed write answers the error and
+/// changes nothing, so the caller's retry applies the operation once.
 /// </summary>
 [GrainType("wallet")]
 internal sealed partial class WalletGrain(
     [PersistentState("wallet", StorageNames.Grains)] IPersistentState<WalletState> wallet,
     TimeProvider time,
-    BroadcastMetrics metrics)
+    BroadcastMetrics metrics,
+    ILogger<WalletGrain> logger)
     : Grain, IWalletGrain
 {
     internal const int PageSize = 256;
-    const int RememberedOperations = 16_384;
-    const string Currency = "credits";
 
     WalletState State => wallet.State;
 
-    public Task<WalletView> GetAsync() => Task.FromResult(View());
+    WalletBook Book() => new(State, time.GetUtcNow());
+
+    public Task<WalletView> GetAsync() => Task.FromResult(Book().View());
 
     public async Task<TopUpResult> TopUpAsync(string reference, decimal amount)
     {
-        ArgumentException.ThrowIfNullOrEmpty(reference);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount);
-        if (State.TopUpReferences.TryGetValue(reference, out var earlier))
+        var book = Book();
+        var result = book.TopUp(reference, amount);
+        if (await CommitAsync(book))
         {
-            return new TopUpResult(earlier != amount, View());
+            metrics.CreditsToppedUp(amount);
         }
-        State.TopUpReferences[reference] = amount;
-        State.Balance += amount;
-        await AppendAsync(LedgerKind.TopUp, amount, 0, null, reference);
-        metrics.CreditsToppedUp(amount);
-        return new TopUpResult(false, View());
+        return result;
     }
 
     public async Task<HoldResult> HoldAsync(WalletOperation operation)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(operation.Amount);
-        if (State.RecentOperations.ContainsKey(operation.OperationId))
+        var book = Book();
+        var result = book.Hold(operation);
+        if (await CommitAsync(book))
         {
-            return new HoldResult(true, View().Available, operation.Amount);
+            metrics.CreditsHeld(operation.Amount);
         }
-        var available = State.Balance - State.Held;
-        if (operation.Amount > available)
-        {
-            return new HoldResult(false, available, operation.Amount);
-        }
-        State.Held += operation.Amount;
-        State.HeldByBroadcast[operation.HoldKey] = HeldFor(operation.HoldKey) + operation.Amount;
-        Remember(operation.OperationId, operation.Amount);
-        await AppendAsync(LedgerKind.Hold, 0, operation.Amount, operation.BroadcastId, operation.OperationId);
-        metrics.CreditsHeld(operation.Amount);
-        return new HoldResult(true, State.Balance - State.Held, operation.Amount);
+        return result;
     }
 
-    public async Task<WalletView> CaptureAsync(WalletOperation operation)
+    public async Task<SettlementResult> CaptureAsync(WalletOperation operation)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(operation.Amount);
-        if (State.RecentOperations.ContainsKey(operation.OperationId) || operation.Amount == 0)
+        var book = Book();
+        var result = book.Capture(operation);
+        if (await CommitAsync(book))
         {
-            return View();
+            metrics.CreditsCaptured(result.Applied);
         }
-        // A capture can never spend more than the broadcast holds: the hold was the client's consent to pay.
-        var amount = Math.Min(operation.Amount, HeldFor(operation.HoldKey));
-        State.Balance -= amount;
-        State.Refundable += amount;
-        ReduceHeld(operation.HoldKey, amount);
-        Remember(operation.OperationId, amount);
-        await AppendAsync(LedgerKind.Capture, -amount, -amount, operation.BroadcastId, operation.OperationId);
-        metrics.CreditsCaptured(amount);
-        return View();
+        return result;
     }
 
-    public async Task<WalletView> RefundAsync(WalletOperation operation)
+    public async Task<SettlementResult> RefundAsync(WalletOperation operation)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(operation.Amount);
-        if (State.RecentOperations.ContainsKey(operation.OperationId) || operation.Amount == 0)
+        var book = Book();
+        var result = book.Refund(operation);
+        if (await CommitAsync(book))
         {
-            return View();
+            metrics.CreditsRefunded(result.Applied);
         }
-        var amount = Math.Min(operation.Amount, State.Refundable);
-        State.Balance += amount;
-        State.Refundable -= amount;
-        Remember(operation.OperationId, amount);
-        await AppendAsync(LedgerKind.Refund, amount, 0, operation.BroadcastId, operation.OperationId);
-        metrics.CreditsRefunded(amount);
-        return View();
+        return result;
     }
 
     public async Task<decimal> ReleaseRemainderAsync(string operationId, string broadcastId, int run = 1)
     {
-        if (State.RecentOperations.TryGetValue(operationId, out var released))
+        var book = Book();
+        var released = book.Release(operationId, broadcastId, run);
+        if (await CommitAsync(book))
         {
-            return released;
+            metrics.CreditsReleased(released);
         }
-        var holdKey = WalletOperation.HoldKeyOf(broadcastId, run);
-        var amount = HeldFor(holdKey);
-        ReduceHeld(holdKey, amount);
-        Remember(operationId, amount);
-        if (amount == 0)
+        return released;
+    }
+
+    public async Task CloseRunAsync(string broadcastId, int run)
+    {
+        var book = Book();
+        var released = book.Close(broadcastId, run);
+        if (await CommitAsync(book) && released > 0)
+        {
+            metrics.CreditsReleased(released);
+        }
+    }
+
+    /// <summary>
+    /// Stores what the book decided and makes it the state; false when it decided nothing. When the write fails the
+    /// state is read again from storage (a write that failed only in its answer may have landed: then the retry finds
+    /// it applied); when even that fails the activation is dropped, so the next one starts from what is stored.
+    /// </summary>
+    async Task<bool> CommitAsync(WalletBook book)
+    {
+        if (book.Next is not { } next)
+        {
+            return false;
+        }
+        await FlushFullPageAsync(next);
+        var before = wallet.State;
+        wallet.State = next;
+        try
         {
             await wallet.WriteStateAsync();
-            return 0;
+            return true;
         }
-        await AppendAsync(LedgerKind.Release, 0, -amount, broadcastId, operationId);
-        metrics.CreditsReleased(amount);
-        return amount;
+        catch (Exception e)
+        {
+            wallet.State = before;
+            Log.WriteFailed(logger, this.GetPrimaryKeyString(), e);
+            await RereadAsync();
+            throw;
+        }
     }
 
-    decimal HeldFor(string holdKey) => State.HeldByBroadcast.GetValueOrDefault(holdKey);
-
-    void ReduceHeld(string holdKey, decimal amount)
+    async Task RereadAsync()
     {
-        State.Held -= amount;
-        var left = HeldFor(holdKey) - amount;
-        if (left == 0)
+        try
         {
-            State.HeldByBroadcast.Remove(holdKey);
+            await wallet.ReadStateAsync();
         }
-        else
+        catch (Exception e)
         {
-            State.HeldByBroadcast[holdKey] = left;
+            Log.RereadFailed(logger, this.GetPrimaryKeyString(), e);
+            DeactivateOnIdle();
         }
     }
 
-    void Remember(string operationId, decimal amount)
+    static partial class Log
     {
-        State.RecentOperations[operationId] = amount;
-        State.RecentOperationOrder.Enqueue(operationId);
-        while (State.RecentOperationOrder.Count > RememberedOperations)
-        {
-            State.RecentOperations.Remove(State.RecentOperationOrder.Dequeue());
-        }
-    }
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Wallet {Client}: storing an operation failed; it was not applied and the caller's retry applies it")]
+        public static partial void WriteFailed(ILogger logger, string client, Exception exception);
 
-    WalletView View() => new(State.Balance, State.Held, Currency);
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Wallet {Client}: reading its state again after a failed write failed; the activation ends and the next reads it")]
+        public static partial void RereadFailed(ILogger logger, string client, Exception exception);
+    }
 }

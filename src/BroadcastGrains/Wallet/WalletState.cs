@@ -1,25 +1,31 @@
-using BroadcastGrains.Wallet;
-
 namespace BroadcastGrains.Wallet;
 
 /// <summary>
-/// A wallet's persisted state. Bounded: full ledger pages move to <see cref="ILedgerPageGrain"/>s, and only the most
-/// recent operation ids are remembered (retries come within seconds; <see cref="HeldByBroadcast"/> caps what any retry
-/// beyond that window could capture or release anyway).
+/// A wallet's persisted state, bounded: full ledger pages move to <see cref="ILedgerPageGrain"/>s, and a run's
+/// account (<see cref="Runs"/>, with what de-duplicates its operations) lives only from its hold until it is closed.
 /// </summary>
 [GenerateSerializer, Alias("wallet-state")]
 public sealed class WalletState
 {
     [Id(0)] public decimal Balance { get; set; }
     [Id(1)] public decimal Held { get; set; }
-    /// <summary>Held credits by <see cref="WalletOperation.HoldKey"/> (broadcast and run).</summary>
-    [Id(2)] public Dictionary<string, decimal> HeldByBroadcast { get; set; } = new(StringComparer.Ordinal);
     [Id(3)] public long NextSequence { get; set; }
     [Id(4)] public List<LedgerEntry> OpenPage { get; set; } = [];
-    [Id(5)] public Dictionary<string, decimal> TopUpReferences { get; set; } = new(StringComparer.Ordinal);
-    [Id(6)] public Dictionary<string, decimal> RecentOperations { get; set; } = new(StringComparer.Ordinal);
-    [Id(7)] public Queue<string> RecentOperationOrder { get; set; } = new();
 
-    /// <summary>Captured minus refunded over the wallet's life: a refund can never give back more than was spent.</summary>
-    [Id(8)] public decimal Refundable { get; set; }
+    /// <summary>Top-ups by reference. Shared by <see cref="Copy"/>: only a top-up changes it, and it replaces it.</summary>
+    [Id(5)] public Dictionary<string, decimal> TopUpReferences { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The open runs, by <see cref="WalletOperation.HoldKey"/>.</summary>
+    [Id(9)] public Dictionary<string, RunAccount> Runs { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>A copy to change: the wallet stores it, and only then makes it its state.</summary>
+    public WalletState Copy() => new()
+    {
+        Balance = Balance,
+        Held = Held,
+        NextSequence = NextSequence,
+        OpenPage = [.. OpenPage],
+        TopUpReferences = TopUpReferences,
+        Runs = new Dictionary<string, RunAccount>(Runs, StringComparer.Ordinal),
+    };
 }

@@ -51,6 +51,9 @@ public sealed class CancelMidSendTests(ThrottledClusterFixture cluster)
         Assert.Equal(submittedByCancel, settled.DrSummary.Delivered + settled.DrSummary.Failed);
         Assert.Equal(submittedByCancel, cluster.Carrier.Submitted - submittedBefore);
         Assert.Equal(0, cluster.Carrier.DuplicateSubmissions);
+        // Released at the cancel, forgotten by the wallet only once the receipts (and their refunds) are all in.
+        await Eventually.ReadAsync(() => cluster.ReadStoredAsync<WalletState>("wallet", wallet.GetGrainId()),
+            stored => stored.Runs.Count == 0, "the wallet to forget the cancelled run");
         var unsent = await broadcast.ReadRecipientsAsync(clientId, RecipientStatus.Cancelled);
         Assert.Equal(summary.Cancelled, unsent.Count);
         Assert.All(unsent, r => Assert.Equal((0m, (string?)null), (r.Credits, r.CarrierMessageId)));

@@ -3,6 +3,7 @@ using BroadcastGrains.Hosting;
 using BroadcastGrains.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace BroadcastGrains.Tests.Cluster;
@@ -39,6 +40,15 @@ public class ClusterFixture : IAsyncLifetime
     {
     }
 
+    /// <summary>What the grain storage holds for <paramref name="grain"/>'s state <paramref name="stateName"/>.</summary>
+    public async Task<T> ReadStoredAsync<T>(string stateName, GrainId grain) where T : new()
+    {
+        var storage = Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Grains);
+        var state = new GrainState<T>(new T());
+        await storage.ReadStateAsync(stateName, grain, state);
+        return state.State ?? new T();
+    }
+
     InProcessTestCluster Cluster => cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
 
     public async Task InitializeAsync()
@@ -52,13 +62,17 @@ public class ClusterFixture : IAsyncLifetime
             host.Services.AddBroadcastGrains();
             host.Services.AddSingleton<IOutgoingGrainCallFilter, ProgressReportOutage>();
         });
-        builder.ConfigureSilo((_, silo) => silo
-            .AddMemoryGrainStorage(StorageNames.Grains)
-            .AddMemoryGrainStorage(StorageNames.Recipients)
-            .UseInMemoryReminderService());
+        builder.ConfigureSilo((_, silo) =>
+        {
+            AddGrainStorage(silo);
+            silo.AddMemoryGrainStorage(StorageNames.Recipients).UseInMemoryReminderService();
+        });
         cluster = builder.Build();
         await cluster.DeployAsync();
     }
+
+    /// <summary>The storage of every grain but the partitions: in memory.</summary>
+    protected virtual void AddGrainStorage(ISiloBuilder silo) => silo.AddMemoryGrainStorage(StorageNames.Grains);
 
     public async Task DisposeAsync()
     {

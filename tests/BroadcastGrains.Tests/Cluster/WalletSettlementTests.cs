@@ -34,6 +34,34 @@ public sealed class WalletSettlementTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_retried_capture_after_20000_other_operations_is_not_applied_twice()
+    {
+        var wallet = await WalletWithAsync(1_000m);
+        var broadcast = BroadcastIds.New();
+        await wallet.HoldAsync(new WalletOperation($"{broadcast}/hold/1", broadcast, 500m));
+        var retried = new WalletOperation($"{broadcast}/1/0/capture/0", broadcast, 1m, 1, $"{broadcast}/1/0", 0);
+        Assert.Equal(1m, (await wallet.CaptureAsync(retried)).Applied);
+
+        // 100 other partitions capture 200 times each, in parallel as partitions do: 20,000 operations.
+        await Task.WhenAll(Enumerable.Range(1, 100).Select(async partition =>
+        {
+            var source = $"{broadcast}/1/{partition}";
+            for (var sequence = 0; sequence < 200; sequence++)
+            {
+                await wallet.CaptureAsync(new WalletOperation($"{source}/capture/{sequence}", broadcast, 0.01m, 1, source, sequence));
+            }
+        }));
+        var again = await wallet.CaptureAsync(retried);
+
+        Assert.Equal((1m, true), (again.Applied, again.Repeated));
+        var view = await wallet.GetAsync();
+        Assert.Equal((1_000m - 201m, 500m - 201m), (view.Balance, view.Held));
+        var ledger = await LedgerReader.ReadAllAsync(wallet, pageSize: 1000);
+        Assert.Equal(20_001, ledger.Count(e => e.Kind == LedgerKind.Capture));
+        LedgerReader.AssertAddsUp(ledger, view);
+    }
+
+    [Fact]
     public async Task A_retried_refund_moves_money_once()
     {
         var wallet = await WalletWithAsync(10m);
@@ -61,8 +89,11 @@ public sealed class WalletSettlementTests(ClusterFixture cluster)
         await wallet.HoldAsync(new WalletOperation("hold-first", first, 10m));
         await wallet.HoldAsync(new WalletOperation("hold-second", second, 5m));
 
-        await wallet.CaptureAsync(new WalletOperation("capture-first", first, 12m));
-        await wallet.CaptureAsync(new WalletOperation("capture-unheld", unheld, 3m));
+        var capped = await wallet.CaptureAsync(new WalletOperation("capture-first", first, 12m));
+        var nothingHeld = await wallet.CaptureAsync(new WalletOperation("capture-unheld", unheld, 3m));
+        var retried = await wallet.CaptureAsync(new WalletOperation("capture-first", first, 12m));
+
+        Assert.Equal((10m, 0m, 10m), (capped.Applied, nothingHeld.Applied, retried.Applied));
 
         var view = await wallet.GetAsync();
         Assert.Equal((10m, 5m, 5m), (view.Balance, view.Held, view.Available));
@@ -87,10 +118,11 @@ public sealed class WalletSettlementTests(ClusterFixture cluster)
         var released = await wallet.ReleaseRemainderAsync("release-1", broadcast);
         var retried = await wallet.ReleaseRemainderAsync("release-1", broadcast);
         var again = await wallet.ReleaseRemainderAsync("release-2", broadcast);
+        await wallet.CloseRunAsync(broadcast, 1);
+        var afterClose = await wallet.ReleaseRemainderAsync("release-1", broadcast);
 
-        Assert.Equal(3.5m, released);
-        Assert.Equal(3.5m, retried);
-        Assert.Equal(0m, again);
+        // A run is released once, whatever the operation id; once closed, the wallet holds nothing for it.
+        Assert.Equal((3.5m, 3.5m, 3.5m, 0m), (released, retried, again, afterClose));
         var view = await wallet.GetAsync();
         Assert.Equal((7.5m, 0m, 7.5m), (view.Balance, view.Held, view.Available));
         var ledger = await LedgerReader.ReadAllAsync(wallet);
