@@ -11,14 +11,23 @@ public sealed class WalletBookTests
 {
     static readonly DateTimeOffset Now = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
 
+    readonly List<LedgerEntry> paged = [];
     WalletState state = new();
 
-    /// <summary>Decides one operation and, like a successful write, makes its result the state.</summary>
+    /// <summary>
+    /// Decides one operation and, like a successful write, makes its result the state; full ledger pages move out of
+    /// the state as the grain moves them to page grains.
+    /// </summary>
     T Apply<T>(Func<WalletBook, T> operation)
     {
         var book = new WalletBook(state, Now);
         var result = operation(book);
         state = book.Next ?? state;
+        if (state.OpenPage.Count >= WalletGrain.PageSize)
+        {
+            paged.AddRange(state.OpenPage);
+            state.OpenPage.Clear();
+        }
         return result;
     }
 
@@ -173,10 +182,11 @@ public sealed class WalletBookTests
     /// <summary>The ledger sums to the balances, held is what the open runs hold, and balance = available + held.</summary>
     void AssertAddsUp()
     {
-        Assert.Equal(state.Balance, state.OpenPage.Sum(e => e.Amount));
-        Assert.Equal(state.Held, state.OpenPage.Sum(e => e.HeldDelta));
+        var ledger = paged.Concat(state.OpenPage).ToList();
+        Assert.Equal(state.Balance, ledger.Sum(e => e.Amount));
+        Assert.Equal(state.Held, ledger.Sum(e => e.HeldDelta));
         Assert.Equal(state.Held, state.Runs.Values.Sum(r => r.Held));
-        Assert.Equal(Enumerable.Range(0, state.OpenPage.Count).Select(i => (long)i), state.OpenPage.Select(e => e.Sequence));
+        Assert.Equal(Enumerable.Range(0, ledger.Count).Select(i => (long)i), ledger.Select(e => e.Sequence));
         Assert.Equal(View.Balance, View.Available + View.Held);
     }
 }
