@@ -73,11 +73,5 @@ public sealed class InboundAttributionTests(CatalogueApiFixture api)
     static async Task<List<string>> OptOutsAsync(Tenant tenant) =>
         (await tenant.Http.GetJsonAsync("/v1/opt-outs")).Arr("items").Select(i => i!.Str("phone")).ToList();
 
-    async Task<JsonNode> InboundAsync(string from, string to, string text)
-    {
-        using var carrier = api.Anonymous();
-        carrier.DefaultRequestHeaders.Add("X-Carrier-Secret", ApiFixture.CarrierSecret);
-        using var response = await carrier.PostJsonAsync("/v1/carrier/simulator/inbound", new { from, to, text, at = DateTimeOffset.UtcNow });
-        return await response.ReadJsonAsync(HttpStatusCode.OK);
-    }
+    Task<JsonNode> InboundAsync(string from, string to, string text) => CarrierInbound.PostAsync(api, from, to, text);
 }

@@ -83,11 +83,5 @@ public sealed class InboundStopTests(CatalogueApiFixture api)
         Assert.Equal(0, (await nobody.ReadJsonAsync(HttpStatusCode.OK)).Long("clients"));
     }
 
-    async Task<JsonNode> InboundAsync(string from, string to, string text)
-    {
-        using var carrier = api.Anonymous();
-        carrier.DefaultRequestHeaders.Add("X-Carrier-Secret", ApiFixture.CarrierSecret);
-        using var response = await carrier.PostJsonAsync("/v1/carrier/simulator/inbound", new { from, to, text, at = DateTimeOffset.UtcNow });
-        return await response.ReadJsonAsync(HttpStatusCode.OK);
-    }
+    Task<JsonNode> InboundAsync(string from, string to, string text) => CarrierInbound.PostAsync(api, from, to, text);
 }
