@@ -8,6 +8,10 @@ public interface IClientBroadcastsGrain : IGrainWithStringKey
     [Alias("upsert")]
     Task UpsertAsync(string broadcastId, BroadcastStatus status, DateTimeOffset createdAt);
 
+    /// <summary>Forgets a broadcast whose create was undone (a no-op when it has no row).</summary>
+    [Alias("remove")]
+    Task RemoveAsync(string broadcastId);
+
     /// <summary>Broadcast ids newest first, after <paramref name="cursor"/> when given.</summary>
     [Alias("list")]
     Task<BroadcastIdPage> ListAsync(BroadcastStatus? status, string? cursor, int limit);

@@ -99,7 +99,9 @@ internal sealed partial class BroadcastGrain
         return new BroadcastOutcome(View(), null);
     }
 
-    public async Task<BroadcastOutcome> ApproveAsync(string clientId)
+    public Task<BroadcastOutcome> ApproveAsync(string clientId) => UndoingOnFailureAsync(() => ApproveOnceAsync(clientId));
+
+    async Task<BroadcastOutcome> ApproveOnceAsync(string clientId)
     {
         if (!Owns(clientId))
         {
@@ -121,7 +123,9 @@ internal sealed partial class BroadcastGrain
         return new BroadcastOutcome(View(), null);
     }
 
-    public async Task<BroadcastOutcome> SendNowAsync(string clientId)
+    public Task<BroadcastOutcome> SendNowAsync(string clientId) => UndoingOnFailureAsync(() => SendNowOnceAsync(clientId));
+
+    async Task<BroadcastOutcome> SendNowOnceAsync(string clientId)
     {
         if (!Owns(clientId))
         {
@@ -150,7 +154,8 @@ internal sealed partial class BroadcastGrain
         return new BroadcastOutcome(View(), null);
     }
 
-    bool Owns(string clientId) => State.Exists && string.Equals(State.ClientId, clientId, StringComparison.Ordinal);
+    /// <summary>An unfinished create belongs to no one yet: it is invisible until it commits.</summary>
+    bool Owns(string clientId) => State.Exists && !State.Creating && string.Equals(State.ClientId, clientId, StringComparison.Ordinal);
 
     static BroadcastOutcome NotFound() => BroadcastOutcome.Fail(ErrorCodes.NotFound, "no such broadcast");
 }

@@ -63,9 +63,12 @@ internal sealed partial class BroadcastGrain
         }
         var credits = estimates?.Sum(e => e.Credits) ?? State.EstimatedCredits;
         var wallet = GrainFactory.GetGrain<IWalletGrain>(State.ClientId!);
-        var hold = await wallet.HoldAsync(new WalletOperation($"{Id}/hold/{run}", Id, credits, run));
+        var pending = new PendingHold(run, State.HoldAttempts, Id);
+        await StoreMarkerAsync(pending);
+        var hold = await wallet.HoldAsync(new WalletOperation(pending.OperationId, Id, credits, run));
         if (!hold.Held)
         {
+            await StoreMarkerAsync(null);
             await ReleaseRunQuotaAsync(run, estimates);
             if (run > FirstRun)
             {
@@ -95,9 +98,11 @@ internal sealed partial class BroadcastGrain
         State.StartedAt ??= now;
         AdvanceSchedule(scheduledFor);
         await SaveAsync();
+        await ArmAsync();
+        // Committed: the run records the hold, and nothing after this may fail, so an undo never meets a sending partition.
+        holdInFlight = null;
         partitionsStarting = StartPartitionsAsync(run, count);
         EnsureFlushTimer();
-        await ArmAsync();
         Log.RunStarted(logger, Id, run, State.RecipientCount, count);
         return null;
     }

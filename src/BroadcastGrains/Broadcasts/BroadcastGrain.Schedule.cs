@@ -100,6 +100,7 @@ internal sealed partial class BroadcastGrain
 
     async Task OnDueAsync()
     {
+        await FinishUndoAsync();
         if (!State.Exists || State.NextRunAt is not { } at)
         {
             await ArmAsync();
@@ -113,7 +114,11 @@ internal sealed partial class BroadcastGrain
         // A recurring run comes due while the previous one still sends (receipts pending): both run, each with its own hold.
         if (State.Status is BroadcastStatus.Scheduled or BroadcastStatus.Sending)
         {
-            await StartRunAsync(State.Runs.Count + 1, at, interactive: false, replan: true);
+            await UndoingOnFailureAsync(async () =>
+            {
+                await StartRunAsync(State.Runs.Count + 1, at, interactive: false, replan: true);
+                return new BroadcastOutcome(null, null);
+            });
         }
     }
 }

@@ -8,10 +8,15 @@ internal sealed partial class BroadcastGrain
 {
     bool? trackedActive;
 
-    async Task TrackForSweepAsync()
+    /// <summary>Whether this activation has made sure of the broadcast's index row.</summary>
+    bool indexed;
+
+    /// <summary>Also tracks a broadcast with an undo to finish, or (<paramref name="undoPending"/>) about to store one.</summary>
+    async Task TrackForSweepAsync(bool undoPending = false)
     {
         var active = State.Status is BroadcastStatus.Scheduled or BroadcastStatus.Sending or BroadcastStatus.Paused
-            || State.Runs.Any(r => r.Partitions.Length > 0 && !r.AllPartitionsDone);
+            || State.Runs.Any(r => r.Partitions.Length > 0 && !r.AllPartitionsDone)
+            || undoPending || State.Creating || State.PendingHold is not null;
         if (trackedActive != active)
         {
             await GrainFactory.GetGrain<IBroadcastSweepGrain>(IBroadcastSweepGrain.Key).TrackAsync(Id, active);
@@ -21,6 +26,7 @@ internal sealed partial class BroadcastGrain
 
     public async Task WakeAsync()
     {
+        await FinishUndoAsync();
         if (!State.Exists)
         {
             await TrackForSweepAsync();
@@ -29,6 +35,12 @@ internal sealed partial class BroadcastGrain
         if (State.NextRunAt is not null)
         {
             await OnDueAsync();
+        }
+        if (!indexed)
+        {
+            // A silo that died between a create's commit and its index row: the row is written here, the create stands.
+            await GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!).UpsertAsync(Id, State.Status, State.CreatedAt);
+            indexed = true;
         }
         await WakePartitionsAsync();
         await TrackForSweepAsync();

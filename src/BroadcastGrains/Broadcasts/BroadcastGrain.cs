@@ -4,6 +4,7 @@ using BroadcastGrains.PhoneNumbers;
 using BroadcastGrains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
 
 namespace BroadcastGrains.Broadcasts;
 
@@ -18,6 +19,7 @@ internal sealed partial class BroadcastGrain(
     PhoneNumberClassifier phones,
     TimeProvider time,
     IOptions<BroadcastOptions> options,
+    DeepCopier copier,
     ILogger<BroadcastGrain> logger)
     : Grain, IBroadcastGrain, IBroadcastProgressGrain, IRemindable
 {
@@ -26,14 +28,14 @@ internal sealed partial class BroadcastGrain(
     BroadcastState State => broadcast.State;
     string Id => this.GetPrimaryKeyString();
 
-    public async Task<BroadcastOutcome> CreateAsync(CreateBroadcastCommand command)
+    public Task<BroadcastOutcome> CreateAsync(CreateBroadcastCommand command) =>
+        command.DryRun ? CreateOrDryRunAsync(command) : UndoingOnFailureAsync(() => CreateOrDryRunAsync(command));
+
+    async Task<BroadcastOutcome> CreateOrDryRunAsync(CreateBroadcastCommand command)
     {
         if (State.Exists)
         {
-            // A retried create of the same id answers what the first one made.
-            return State.ClientId == command.ClientId
-                ? new BroadcastOutcome(View(), null)
-                : BroadcastOutcome.Fail(ErrorCodes.InvalidState, "this broadcast id is taken");
+            return await AnswerRetriedCreateAsync(command);
         }
         var plan = await PlanAsync(command, persist: !command.DryRun, command.OnDuplicate);
         if (plan.Error is not null)
@@ -52,6 +54,7 @@ internal sealed partial class BroadcastGrain(
             return new BroadcastOutcome(view, null);
         }
 
+        (plan.State.Creating, plan.State.HoldAttempts) = (true, State.HoldAttempts);
         broadcast.State = plan.State;
         if (State.RequiresApproval)
         {
@@ -61,11 +64,28 @@ internal sealed partial class BroadcastGrain(
         var refused = await EnterScheduleAsync();
         if (refused is not null)
         {
-            await DiscardAsync(State);
-            broadcast.State = new BroadcastState();
+            // Still Creating: its partitions, quota and whatever it stored go.
+            await RollBackAsync();
             DeactivateOnIdle();
             return BroadcastOutcome.Fail(refused);
         }
+        return new BroadcastOutcome(View(), null);
+    }
+
+    /// <summary>
+    /// A create of an id that exists: a retry answers what the first one made, after finishing what a crash may have
+    /// cut short between its commit and its answer (index row, schedule, partitions' start); an unfinished create was
+    /// already rolled back and never gets here.
+    /// </summary>
+    async Task<BroadcastOutcome> AnswerRetriedCreateAsync(CreateBroadcastCommand command)
+    {
+        if (!string.Equals(State.ClientId, command.ClientId, StringComparison.Ordinal))
+        {
+            return BroadcastOutcome.Fail(ErrorCodes.InvalidState, "this broadcast id is taken");
+        }
+        await SaveAsync();
+        await ArmAsync();
+        await WakePartitionsAsync();
         return new BroadcastOutcome(View(), null);
     }
 
@@ -113,10 +133,13 @@ internal sealed partial class BroadcastGrain(
     Task DiscardAsync(BroadcastState state) =>
         Task.WhenAll(Partitions(FirstRun, state.PartitionCount).Select(p => p.DiscardAsync()));
 
+    /// <summary>Stores the broadcast and its index row; for a create, this is its commit.</summary>
     async Task SaveAsync()
     {
+        State.Creating = false;
         await broadcast.WriteStateAsync();
         await GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!).UpsertAsync(Id, State.Status, State.CreatedAt);
+        indexed = true;
         await RaiseStatusEventAsync();
         await TrackForSweepAsync();
     }

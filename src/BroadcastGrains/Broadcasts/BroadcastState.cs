@@ -30,6 +30,12 @@ public sealed class BroadcastState
     [Id(18)] public DateTimeOffset? NextRunAt { get; set; }
     [Id(19)] public bool RefundFailed { get; set; }
     [Id(20)] public long ReplyCount { get; set; }
+    /// <summary>Planned and stored, but the create has not committed (answered): invisible, and rolled back if it never does.</summary>
+    [Id(21)] public bool Creating { get; set; }
+    /// <summary>A hold asked of the wallet that no run records yet: stored before the wallet call, so a crash never strands it.</summary>
+    [Id(23)] public PendingHold? PendingHold { get; set; }
+    /// <summary>Holds undone so far: each undone hold gives the next one a fresh operation id (the wallet answers a used id "held").</summary>
+    [Id(24)] public int HoldAttempts { get; set; }
 
     public bool Exists => ClientId is not null;
 

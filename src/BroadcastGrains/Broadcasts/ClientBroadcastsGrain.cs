@@ -28,6 +28,15 @@ internal sealed class ClientBroadcastsGrain(
         await index.WriteStateAsync();
     }
 
+    public async Task RemoveAsync(string broadcastId)
+    {
+        // Cursors are positions, so a removal moves a pager's place by a row; only undone creates are ever removed.
+        if (index.State.Rows.RemoveAll(r => r.Id == broadcastId) > 0)
+        {
+            await index.WriteStateAsync();
+        }
+    }
+
     public Task<BroadcastIdPage> ListAsync(BroadcastStatus? status, string? cursor, int limit)
     {
         limit = Math.Clamp(limit, 1, 1000);

@@ -61,6 +61,7 @@ public class ClusterFixture : IAsyncLifetime
             ConfigureServices(host.Services);
             host.Services.AddBroadcastGrains();
             host.Services.AddSingleton<IOutgoingGrainCallFilter, ProgressReportOutage>();
+            host.Services.AddSingleton<IOutgoingGrainCallFilter, GrainCallFaults>();
         });
         builder.ConfigureSilo((_, silo) =>
         {

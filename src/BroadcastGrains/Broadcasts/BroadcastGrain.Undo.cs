@@ -1,0 +1,147 @@
+using BroadcastGrains.Limits;
+using BroadcastGrains.Wallet;
+using Microsoft.Extensions.Logging;
+
+namespace BroadcastGrains.Broadcasts;
+
+/// <summary>
+/// API.md: a 5xx leaves nothing behind. Create, approve, send-now and a due run either commit (the save that records
+/// the run, or the new status) or are undone: the state as it was, the hold released, and for a create its partitions,
+/// quota and index row gone. Before asking the wallet for a hold the broadcast stores a marker (the state to go back to
+/// with the <see cref="PendingHold"/>; a create is stored <see cref="BroadcastState.Creating"/>), so an undo cut short
+/// by a failure or a dead silo is finished by the next command or by the sweep, which tracks a broadcast with a marker.
+/// </summary>
+internal sealed partial class BroadcastGrain
+{
+    /// <summary>The state before the running command: what a failure goes back to.</summary>
+    BroadcastState? beforeCommand;
+
+    /// <summary>The hold the running command asked for; once the save commits, the run records it.</summary>
+    PendingHold? holdInFlight;
+
+    async Task<BroadcastOutcome> UndoingOnFailureAsync(Func<Task<BroadcastOutcome>> command)
+    {
+        if (beforeCommand is not null)
+        {
+            return await command();
+        }
+        await FinishUndoAsync();
+        beforeCommand = copier.Copy(State);
+        try
+        {
+            return await command();
+        }
+        catch (Exception failure)
+        {
+            await UndoAsync(beforeCommand, failure);
+            throw;
+        }
+        finally
+        {
+            (beforeCommand, holdInFlight) = (null, null);
+        }
+    }
+
+    /// <summary>Stores what a crash after this point must undo: the hold about to be asked for (or, with null, that none is).</summary>
+    async Task StoreMarkerAsync(PendingHold? pending)
+    {
+        holdInFlight = pending;
+        var marker = copier.Copy(State.Creating || beforeCommand is null ? State : beforeCommand);
+        marker.PendingHold = pending;
+        if (pending is not null)
+        {
+            await TrackForSweepAsync(undoPending: true);
+        }
+        var working = broadcast.State;
+        broadcast.State = marker;
+        try
+        {
+            await broadcast.WriteStateAsync();
+        }
+        finally
+        {
+            broadcast.State = working;
+        }
+    }
+
+    async Task UndoAsync(BroadcastState before, Exception failure)
+    {
+        var pending = holdInFlight;
+        if (!before.Exists && !State.Exists)
+        {
+            // The create failed while planning: nothing of the broadcast was stored or held.
+            DeactivateOnIdle();
+            return;
+        }
+        if (before.Exists)
+        {
+            broadcast.State = before;
+        }
+        else
+        {
+            // A create: what it planned (partitions, quota, maybe an index row) is what must go.
+            State.Creating = true;
+        }
+        State.PendingHold = pending;
+        Log.Undoing(logger, Id, failure.GetType().Name);
+        try
+        {
+            // Stored first, over whatever the command stored: releasing the hold while a committed run is still stored
+            // would let a later wake send on credits no longer held.
+            await broadcast.WriteStateAsync();
+            await RollBackAsync();
+        }
+        catch (Exception e)
+        {
+            // Memory may not match the storage now; the next activation reads the marker and the sweep finishes the undo.
+            Log.UndoFailed(logger, Id, e);
+            DeactivateOnIdle();
+        }
+    }
+
+    /// <summary>Finishes an undo the stored state still carries: a failure or a crash cut it short.</summary>
+    Task FinishUndoAsync() => State.Creating || State.PendingHold is not null ? RollBackAsync() : Task.CompletedTask;
+
+    async Task RollBackAsync()
+    {
+        if (State.PendingHold is { } pending)
+        {
+            // Releases what the wallet holds for that run: nothing when the hold never arrived.
+            await GrainFactory.GetGrain<IWalletGrain>(State.ClientId!).ReleaseRemainderAsync(pending.UndoOperationId, Id, pending.Run);
+            // All the run counted goes back, which forgets the run: its retry counts it again, once.
+            await GrainFactory.GetGrain<IDailyQuotaGrain>(State.ClientId!).ReleaseAsync(QuotaKey(pending.Run), long.MaxValue);
+            if (pending.Run > FirstRun)
+            {
+                await Task.WhenAll(Partitions(pending.Run, State.PartitionCount).Select(p => p.DiscardAsync()));
+            }
+        }
+        var index = GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!);
+        if (State.Creating)
+        {
+            await DiscardAsync(State);
+            await GrainFactory.GetGrain<IDailyQuotaGrain>(State.ClientId!).ReleaseAsync(QuotaKey(FirstRun), long.MaxValue);
+            await index.RemoveAsync(Id);
+            broadcast.State = new BroadcastState { HoldAttempts = State.HoldAttempts + 1 };
+            await broadcast.WriteStateAsync();
+            runTimer?.Dispose();
+            runTimer = null;
+        }
+        else
+        {
+            (State.PendingHold, State.HoldAttempts) = (null, State.HoldAttempts + 1);
+            await broadcast.WriteStateAsync();
+            await index.UpsertAsync(Id, State.Status, State.CreatedAt);
+            await ArmAsync();
+        }
+        await TrackForSweepAsync();
+    }
+
+    static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast {BroadcastId}: a command failed ({Failure}); undoing it")]
+        public static partial void Undoing(ILogger logger, string broadcastId, string failure);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast {BroadcastId}: the undo failed; the next command or the sweep finishes it")]
+        public static partial void UndoFailed(ILogger logger, string broadcastId, Exception exception);
+    }
+}
