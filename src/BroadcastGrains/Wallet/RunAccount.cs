@@ -13,11 +13,19 @@ public sealed record RunAccount(
     [property: Id(3)] decimal Captured,
     [property: Id(4)] decimal Refunded,
     [property: Id(5)] decimal? Released,
-    [property: Id(6)] Dictionary<string, SourceMarks> Sources)
+    [property: Id(6)] Dictionary<string, SourceMarks> Sources,
+    [property: Id(7)] string? HoldOperationId = null)
 {
-    /// <summary>A run whose hold took <paramref name="amount"/>.</summary>
-    public static RunAccount Opened(string broadcastId, decimal amount) =>
-        new(broadcastId, amount, amount, 0, 0, null, new Dictionary<string, SourceMarks>(StringComparer.Ordinal));
+    /// <summary>A run whose hold (operation <paramref name="operationId"/>) took <paramref name="amount"/>.</summary>
+    public static RunAccount Opened(string broadcastId, decimal amount, string operationId) =>
+        new(broadcastId, amount, amount, 0, 0, null, new Dictionary<string, SourceMarks>(StringComparer.Ordinal), operationId);
+
+    /// <summary>
+    /// True when a hold of another operation may open the run afresh: its hold was released before anything was charged
+    /// (a create, approve or send-now undone after its hold), so the retry's hold must take credits again.
+    /// </summary>
+    public bool IsUndone(string operationId) =>
+        Released is not null && Captured == 0 && Refunded == 0 && HoldOperationId is not null && HoldOperationId != operationId;
 
     /// <summary>What a refund can still give back: a run is never refunded more than it was charged.</summary>
     public decimal Refundable => Captured - Refunded;

@@ -47,7 +47,7 @@ internal sealed class WalletBook(WalletState current, DateTimeOffset now)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(operation.Amount);
         var available = Read.Balance - Read.Held;
-        if (Read.Runs.TryGetValue(operation.HoldKey, out var run))
+        if (Read.Runs.TryGetValue(operation.HoldKey, out var run) && !run.IsUndone(operation.OperationId))
         {
             return new HoldResult(true, available, run.HeldAtStart);
         }
@@ -57,7 +57,7 @@ internal sealed class WalletBook(WalletState current, DateTimeOffset now)
         }
         var state = Write;
         state.Held += operation.Amount;
-        state.Runs[operation.HoldKey] = RunAccount.Opened(operation.BroadcastId, operation.Amount);
+        state.Runs[operation.HoldKey] = RunAccount.Opened(operation.BroadcastId, operation.Amount, operation.OperationId);
         Append(LedgerKind.Hold, 0, operation.Amount, operation.BroadcastId, operation.OperationId);
         return new HoldResult(true, available - operation.Amount, operation.Amount);
     }

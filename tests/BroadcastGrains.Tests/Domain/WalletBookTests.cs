@@ -59,6 +59,24 @@ public sealed class WalletBookTests
     }
 
     [Fact]
+    public void A_hold_undone_before_any_charge_is_taken_again_by_the_retry_under_its_new_operation_id()
+    {
+        Apply(b => b.TopUp("opening", 10m));
+        Apply(b => b.Hold(new WalletOperation("b1/hold/1", "b1", 6m)));
+        Assert.Equal(6m, Apply(b => b.Release("b1/unhold/1/0", "b1", 1)));
+
+        var repeat = Apply(b => b.Hold(new WalletOperation("b1/hold/1", "b1", 6m)));
+        Assert.True(repeat.Held);
+        Assert.Equal(0m, View.Held); // the first attempt's own repeat takes nothing again
+        var retry = Apply(b => b.Hold(new WalletOperation("b1/hold/1/1", "b1", 6m)));
+
+        Assert.True(retry.Held);
+        Assert.Equal((10m, 6m), (View.Balance, View.Held));
+        Assert.Equal(2m, Apply(b => b.Capture(Capture("p", 0, 2m))).Applied);
+        AssertAddsUp();
+    }
+
+    [Fact]
     public void A_decision_changes_only_its_copy_so_a_failed_write_leaves_the_wallet_as_it_was_and_the_retry_applies_once()
     {
         Apply(b => b.TopUp("opening", 10m));
