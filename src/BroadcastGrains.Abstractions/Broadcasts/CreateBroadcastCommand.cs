@@ -15,7 +15,8 @@ public sealed record CreateBroadcastCommand(
     [property: Id(9)] DuplicatePolicy OnDuplicate,
     [property: Id(10)] ScheduleSpec Schedule,
     [property: Id(11)] int ValidityMinutes,
-    [property: Id(12)] bool DryRun)
+    [property: Id(12)] bool DryRun,
+    [property: Id(13)] byte[]? RequestHash = null)
 {
     /// <summary>API.md's default validity: two days.</summary>
     public const int DefaultValidityMinutes = 2880;

@@ -136,6 +136,9 @@ internal sealed partial class BroadcastGrain
         await TrackForSweepAsync();
     }
 
+    static bool SameRequest(byte[]? stored, byte[]? asked) =>
+        stored is null ? asked is null : asked is not null && stored.AsSpan().SequenceEqual(asked);
+
     static partial class Log
     {
         [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast {BroadcastId}: a command failed ({Failure}); undoing it")]

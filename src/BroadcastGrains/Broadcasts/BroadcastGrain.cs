@@ -54,7 +54,7 @@ internal sealed partial class BroadcastGrain(
             return new BroadcastOutcome(view, null);
         }
 
-        (plan.State.Creating, plan.State.HoldAttempts) = (true, State.HoldAttempts);
+        (plan.State.Creating, plan.State.RequestHash, plan.State.HoldAttempts) = (true, command.RequestHash, State.HoldAttempts);
         broadcast.State = plan.State;
         if (State.RequiresApproval)
         {
@@ -73,13 +73,13 @@ internal sealed partial class BroadcastGrain(
     }
 
     /// <summary>
-    /// A create of an id that exists: a retry answers what the first one made, after finishing what a crash may have
-    /// cut short between its commit and its answer (index row, schedule, partitions' start); an unfinished create was
-    /// already rolled back and never gets here.
+    /// A create of an id that exists: the same request (a retry with its Idempotency-Key) answers what the first one
+    /// made, after finishing what a crash may have cut short between its commit and its answer (index row, schedule,
+    /// partitions' start); an unfinished create was already rolled back and never gets here.
     /// </summary>
     async Task<BroadcastOutcome> AnswerRetriedCreateAsync(CreateBroadcastCommand command)
     {
-        if (!string.Equals(State.ClientId, command.ClientId, StringComparison.Ordinal))
+        if (!string.Equals(State.ClientId, command.ClientId, StringComparison.Ordinal) || !SameRequest(State.RequestHash, command.RequestHash))
         {
             return BroadcastOutcome.Fail(ErrorCodes.InvalidState, "this broadcast id is taken");
         }

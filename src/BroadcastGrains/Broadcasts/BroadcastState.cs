@@ -32,6 +32,8 @@ public sealed class BroadcastState
     [Id(20)] public long ReplyCount { get; set; }
     /// <summary>Planned and stored, but the create has not committed (answered): invisible, and rolled back if it never does.</summary>
     [Id(21)] public bool Creating { get; set; }
+    /// <summary>The SHA-256 of the keyed create's body, so a retried create of this id can tell the same request from another.</summary>
+    [Id(22)] public byte[]? RequestHash { get; set; }
     /// <summary>A hold asked of the wallet that no run records yet: stored before the wallet call, so a crash never strands it.</summary>
     [Id(23)] public PendingHold? PendingHold { get; set; }
     /// <summary>Holds undone so far: each undone hold gives the next one a fresh operation id (the wallet answers a used id "held").</summary>
