@@ -1,4 +1,5 @@
 using BroadcastGrains.Broadcasts;
+using BroadcastGrains.Catalogue;
 using BroadcastGrains.Wallet;
 
 namespace BroadcastGrains.Tests.Cluster;
@@ -64,6 +65,35 @@ public sealed class FailedCommandTests(ClusterFixture cluster)
         Assert.Equal([before.Id], drafts.Ids);
 
         Assert.Null((await broadcast.SendNowAsync(clientId)).Error);
+        var done = await broadcast.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
+        var view = await wallet.GetAsync();
+        Assert.Equal((Opening - done.SpentCredits + done.RefundedCredits, 0m), (view.Balance, view.Held));
+        Assert.True(done.SpentCredits > 0);
+    }
+
+    [Fact]
+    public async Task An_approval_that_fails_after_the_hold_leaves_the_broadcast_awaiting_approval_and_holds_nothing()
+    {
+        var clientId = "client-" + Guid.NewGuid().ToString("N");
+        await cluster.Grains.GetGrain<IClientGrain>(clientId).CreateAsync(new ClientProfile
+        {
+            Id = clientId, Name = "Careful shop", ApprovalThresholds = new ApprovalThresholds(10, null),
+        });
+        await TestClients.ApproveSenderAsync(cluster.Grains, clientId);
+        var wallet = cluster.Grains.GetGrain<IWalletGrain>(clientId);
+        await wallet.TopUpAsync("opening", Opening);
+        var broadcast = cluster.Grains.GetGrain<IBroadcastGrain>(BroadcastIds.New());
+        var before = (await broadcast.CreateAsync(BroadcastKit.Command(clientId, UsRecipients(50)))).Broadcast!;
+        Assert.Equal(BroadcastStatus.PendingApproval, before.Status);
+
+        using (GrainCallFaults.Begin<IClientBroadcastsGrain>(nameof(IClientBroadcastsGrain.UpsertAsync), clientId))
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => broadcast.ApproveAsync(clientId));
+        }
+
+        BroadcastKit.AssertUnchanged(before, await broadcast.GetAsync(clientId));
+        Assert.Equal(0m, (await wallet.GetAsync()).Held);
+        Assert.Null((await broadcast.ApproveAsync(clientId)).Error);
         var done = await broadcast.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
         var view = await wallet.GetAsync();
         Assert.Equal((Opening - done.SpentCredits + done.RefundedCredits, 0m), (view.Balance, view.Held));
