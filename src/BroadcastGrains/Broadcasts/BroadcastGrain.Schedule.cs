@@ -5,14 +5,15 @@ namespace BroadcastGrains.Broadcasts;
 /// <summary>
 /// The schedule: an Orleans reminder is the durable trigger (it survives deactivation and, on durable storage, silo
 /// restarts, but ticks at most once a minute); a grain timer at the exact time gives precision while the grain is active.
-/// Starting a run is idempotent: it only happens while the broadcast is scheduled and its next run is due.
+/// Neither is armed further than <see cref="ScheduleAlarm.Cap"/> ahead (Orleans refuses ~49.7 days and more); a wake
+/// before the due time arms again for the remainder. Starting a run is idempotent: it only happens while the broadcast
+/// is scheduled and its next run is due.
 /// </summary>
 internal sealed partial class BroadcastGrain
 {
     const string ScheduleReminder = "schedule";
     const int UpcomingShown = 5;
     static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
-    static readonly TimeSpan DueSlack = TimeSpan.FromMilliseconds(250);
 
     IGrainTimer? runTimer;
 
@@ -74,8 +75,7 @@ internal sealed partial class BroadcastGrain
         var waiting = State.Status is BroadcastStatus.Scheduled or BroadcastStatus.Sending or BroadcastStatus.Paused;
         if (State.NextRunAt is { } at && waiting)
         {
-            var due = at - time.GetUtcNow();
-            await this.RegisterOrUpdateReminder(ScheduleReminder, due > TimeSpan.Zero ? due : TimeSpan.Zero, ReminderPeriod);
+            await this.RegisterOrUpdateReminder(ScheduleReminder, ScheduleAlarm.DelayUntil(at, time.GetUtcNow()), ReminderPeriod);
             ArmTimer(at);
             return;
         }
@@ -90,15 +90,14 @@ internal sealed partial class BroadcastGrain
     void ArmTimer(DateTimeOffset at)
     {
         runTimer?.Dispose();
-        var due = at - time.GetUtcNow();
-        runTimer = this.RegisterGrainTimer(_ => OnDueAsync(),
-            new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        runTimer = this.RegisterGrainTimer(_ => OnDueAsync(byReminder: false),
+            new GrainTimerCreationOptions(ScheduleAlarm.DelayUntil(at, time.GetUtcNow()), Timeout.InfiniteTimeSpan));
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == ScheduleReminder ? OnDueAsync() : Task.CompletedTask;
+        reminderName == ScheduleReminder ? OnDueAsync(byReminder: true) : Task.CompletedTask;
 
-    async Task OnDueAsync()
+    async Task OnDueAsync(bool byReminder)
     {
         await FinishUndoAsync();
         if (!State.Exists || State.NextRunAt is not { } at)
@@ -106,10 +105,14 @@ internal sealed partial class BroadcastGrain
             await ArmAsync();
             return;
         }
-        if (at - time.GetUtcNow() > DueSlack)
+        switch (ScheduleAlarm.OnWake(at, time.GetUtcNow(), byReminder))
         {
-            ArmTimer(at);
-            return;
+            case ScheduleWake.ArmTimer:
+                ArmTimer(at);
+                return;
+            case ScheduleWake.Rearm:
+                await ArmAsync();
+                return;
         }
         // A recurring run comes due while the previous one still sends (receipts pending): both run, each with its own hold.
         if (State.Status is BroadcastStatus.Scheduled or BroadcastStatus.Sending)

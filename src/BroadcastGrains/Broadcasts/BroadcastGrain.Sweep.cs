@@ -34,7 +34,7 @@ internal sealed partial class BroadcastGrain
         }
         if (State.NextRunAt is not null)
         {
-            await OnDueAsync();
+            await OnDueAsync(byReminder: false);
         }
         if (!indexed)
         {

@@ -2,6 +2,7 @@ using BroadcastGrains.Hosting;
 using BroadcastGrains.Partitions;
 using BroadcastGrains.PhoneNumbers;
 using BroadcastGrains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
@@ -17,7 +18,7 @@ namespace BroadcastGrains.Broadcasts;
 internal sealed partial class BroadcastGrain(
     [PersistentState("broadcast", StorageNames.Grains)] IPersistentState<BroadcastState> broadcast,
     PhoneNumberClassifier phones,
-    TimeProvider time,
+    [FromKeyedServices(BroadcastClock.Key)] TimeProvider time,
     IOptions<BroadcastOptions> options,
     DeepCopier copier,
     ILogger<BroadcastGrain> logger)

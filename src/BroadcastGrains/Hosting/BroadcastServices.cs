@@ -22,6 +22,7 @@ public static class BroadcastServices
         services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton<TimeProvider>(BroadcastClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.TryAddSingleton(PhoneNumberClassifier.Shared);
         services.AddBroadcastMetrics();
         services.TryAddSingleton<ReceiptRouter>();

@@ -49,6 +49,9 @@ public class ClusterFixture : IAsyncLifetime
         return state.State ?? new T();
     }
 
+    /// <summary>The silo's reminder table: when each grain's reminders are due next.</summary>
+    public IReminderTable Reminders => Cluster.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>();
+
     InProcessTestCluster Cluster => cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
 
     public async Task InitializeAsync()
