@@ -2,6 +2,7 @@ using System.Globalization;
 using BroadcastGrains.Hosting;
 using BroadcastGrains.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -25,7 +26,8 @@ internal sealed class InProcessSilo : IAsyncDisposable
 
     public IServiceProvider Services => Host.Services;
 
-    public static async Task<InProcessSilo> StartAsync(string connectionString)
+    /// <summary>Starts the silo; <paramref name="broadcastClock"/>, when given, is the clock broadcasts read their schedule by.</summary>
+    public static async Task<InProcessSilo> StartAsync(string connectionString, TimeProvider? broadcastClock = null)
     {
         var endpoints = SiloEndpoints.Fresh();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
@@ -39,6 +41,10 @@ internal sealed class InProcessSilo : IAsyncDisposable
             ["Broadcast:Cluster:GatewayPort"] = endpoints.GatewayPort.ToString(CultureInfo.InvariantCulture),
         });
         builder.UseOrleans(silo => SiloSetup.ConfigureSilo(silo, builder.Configuration));
+        if (broadcastClock is not null)
+        {
+            builder.Services.AddKeyedSingleton(BroadcastClock.Key, broadcastClock);
+        }
         builder.Services.AddBroadcastGrains();
         var host = builder.Build();
         await host.StartAsync();
