@@ -1,8 +1,9 @@
+using System.Globalization;
 using BroadcastGrains.Scheduling;
 
 namespace BroadcastGrains.Broadcasts;
 
-/// <summary>The schedule checks of API.md: time zone, the one-year horizon, RRULE, drip rate.</summary>
+/// <summary>The schedule checks of API.md: time zone, the one-year horizon, RRULE (runs at least 15 minutes apart), drip rate.</summary>
 internal static class ScheduleValidator
 {
     public const int MaxDripRatePerMinute = 60_000;
@@ -49,6 +50,12 @@ internal static class ScheduleValidator
             return BroadcastError.Field(ErrorCodes.InvalidRrule, "recurrenceRule", problem);
         }
         var start = schedule.ScheduledAt ?? now;
+        if (RecurrenceGap.Shortest(schedule.RecurrenceRule, start, schedule.Timezone) is { } gap && gap < RecurrenceGap.Minimum)
+        {
+            return BroadcastError.Field(ErrorCodes.InvalidRrule, "recurrenceRule",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"runs must be at least {RecurrenceGap.Minimum.TotalMinutes:0} minutes apart; this rule has runs {Describe(gap)} apart"));
+        }
         var first = Recurrence.Next(schedule.RecurrenceRule, start, schedule.Timezone, start.AddTicks(-1), 1);
         if (first.Count == 0 || first[0] > now + Horizon)
         {
@@ -56,4 +63,8 @@ internal static class ScheduleValidator
         }
         return null;
     }
+
+    static string Describe(TimeSpan gap) => gap < TimeSpan.FromMinutes(1)
+        ? string.Create(CultureInfo.InvariantCulture, $"{gap.TotalSeconds:0} seconds")
+        : string.Create(CultureInfo.InvariantCulture, $"{gap.TotalMinutes:0.#} minutes");
 }

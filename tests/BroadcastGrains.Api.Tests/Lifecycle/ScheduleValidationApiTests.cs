@@ -53,6 +53,14 @@ public sealed class ScheduleValidationApiTests(ApiFixture api)
                 Set("scheduleMode", "recurring");
                 Set("recurrenceRule", "FREQ=DAILY;COUNT=3;UNTIL=20300101T000000Z");
                 break;
+            case "RRULE every five minutes":
+                Set("scheduleMode", "recurring");
+                Set("recurrenceRule", "FREQ=MINUTELY;INTERVAL=5");
+                break;
+            case "RRULE with runs ten minutes apart by BYMINUTE":
+                Set("scheduleMode", "recurring");
+                Set("recurrenceRule", "FREQ=DAILY;BYHOUR=9;BYMINUTE=0,10");
+                break;
             case "recurring without recurrenceRule":
                 Set("scheduleMode", "recurring");
                 break;
@@ -105,6 +113,8 @@ public sealed class ScheduleValidationApiTests(ApiFixture api)
         { "RRULE with an unknown FREQ", "INVALID_RRULE", "recurrenceRule" },
         { "RRULE without FREQ", "INVALID_RRULE", "recurrenceRule" },
         { "RRULE with COUNT and UNTIL", "INVALID_RRULE", "recurrenceRule" },
+        { "RRULE every five minutes", "INVALID_RRULE", "recurrenceRule" },
+        { "RRULE with runs ten minutes apart by BYMINUTE", "INVALID_RRULE", "recurrenceRule" },
         { "recurring without recurrenceRule", "VALIDATION_FAILED", "recurrenceRule" },
         { "drip without a rate", "VALIDATION_FAILED", "dripRatePerMinute" },
         { "drip at 0 a minute", "VALIDATION_FAILED", "dripRatePerMinute" },

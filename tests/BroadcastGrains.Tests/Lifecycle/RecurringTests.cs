@@ -6,19 +6,20 @@ namespace BroadcastGrains.Tests.Lifecycle;
 
 /// <summary>
 /// A recurring series: every run holds, sends and settles on its own, the broadcast is scheduled between runs and
-/// completed after the last. Runs five seconds apart (<c>FREQ=SECONDLY;INTERVAL=5</c>) keep the test short; the grain's
-/// timer, not the once-a-minute reminder, starts them on time.
+/// completed after the last. Runs are 15 minutes apart (the closest API.md allows); the broadcasts' clock is moved to
+/// a few seconds before each, and the grain's timer, not the once-a-minute reminder, starts it on time.
 /// </summary>
-[Collection(ClusterCollection.Name)]
-public sealed class RecurringTests(ClusterFixture cluster) : IAsyncLifetime
+[Collection(ClockedClusterCollection.Name)]
+public sealed class RecurringTests(ClockedClusterFixture cluster) : IAsyncLifetime
 {
     const int Count = 20;
-    const string EveryFiveSecondsThrice = "FREQ=SECONDLY;INTERVAL=5;COUNT=3";
-    static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    const string EveryQuarterHourThrice = "FREQ=MINUTELY;INTERVAL=15;COUNT=3";
+    static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
     static readonly TimeSpan StartsWithin = TimeSpan.FromSeconds(5);
     static readonly TimeSpan SeriesDeadline = TimeSpan.FromSeconds(60);
 
     readonly List<(IBroadcastGrain, string)> opened = [];
+    readonly ReminderSteps steps = new(cluster);
 
     [Fact]
     public async Task Each_run_holds_and_counts_on_its_own_and_a_run_that_cannot_be_paid_fails_while_the_series_goes_on()
@@ -28,29 +29,32 @@ public sealed class RecurringTests(ClusterFixture cluster) : IAsyncLifetime
         // Enough for one run: the second cannot be paid; a top-up before the third lets it run.
         var clientId = await TestClients.CreateAsync(cluster.Grains, perRun);
         var wallet = cluster.Grains.GetGrain<IWalletGrain>(clientId);
-        var start = Schedules.WholeSecondsAhead(TimeSpan.FromSeconds(3));
+        var start = Schedules.WholeSecondsAhead(cluster.Clock.GetUtcNow(), TimeSpan.FromMinutes(1));
         DateTimeOffset[] times = [start, start + Interval, start + (2 * Interval)];
 
         var (broadcast, created) = await LifecycleKit.CreateAsync(cluster.Grains,
-            LifecycleKit.Command(clientId, Count, Schedules.Recurring(EveryFiveSecondsThrice, start)));
+            LifecycleKit.Command(clientId, Count, Schedules.Recurring(EveryQuarterHourThrice, start)));
         opened.Add((broadcast, clientId));
 
         Assert.Equal((BroadcastStatus.Scheduled, start, 0m), (created.Status, created.NextRunAt, created.HeldCredits));
         Assert.Equal(times, created.UpcomingRuns);
         Assert.Equal(perRun, created.EstimatedCredits);
 
+        await steps.StepToAsync(broadcast, clientId, times[0]);
         var (afterFirst, _) = await ReadUntilAsync(broadcast, clientId, runs => runs.Count == 1 && runs[0].Status == BroadcastStatus.Completed,
             "run 1 to complete");
         Assert.Equal(BroadcastStatus.Scheduled, afterFirst.Status);
         Assert.Equal(times[1], afterFirst.NextRunAt);
         Assert.Equal(times[1..], afterFirst.UpcomingRuns);
 
+        await steps.StepToAsync(broadcast, clientId, times[1]);
         var (afterSecond, _) = await ReadUntilAsync(broadcast, clientId, runs => runs.Count == 2, "run 2 to come due");
         Assert.Equal(BroadcastStatus.Scheduled, afterSecond.Status);
         Assert.Equal(times[2], afterSecond.NextRunAt);
         Assert.Equal(0m, (await wallet.GetAsync()).Held);
         await wallet.TopUpAsync("for-the-third-run", perRun);
 
+        await steps.StepToAsync(broadcast, clientId, times[2]);
         var (done, runs) = await ReadUntilAsync(broadcast, clientId, runs => runs.Count == 3 && runs[2].Status == BroadcastStatus.Completed,
             "run 3 to complete");
         done = await broadcast.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
@@ -86,7 +90,7 @@ public sealed class RecurringTests(ClusterFixture cluster) : IAsyncLifetime
     public async Task Upcoming_runs_list_the_next_five_occurrences_and_empty_when_the_series_is_cancelled()
     {
         var clientId = await TestClients.CreateAsync(cluster.Grains, 10m);
-        var first = new DateTimeOffset(DateTimeOffset.UtcNow.Date.AddDays(2).AddHours(9), TimeSpan.Zero);
+        var first = new DateTimeOffset(cluster.Clock.GetUtcNow().Date.AddDays(2).AddHours(9), TimeSpan.Zero);
 
         var (broadcast, created) = await LifecycleKit.CreateAsync(cluster.Grains,
             LifecycleKit.Command(clientId, Count, Schedules.Recurring("FREQ=DAILY", first)));

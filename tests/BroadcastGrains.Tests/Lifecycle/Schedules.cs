@@ -17,9 +17,12 @@ internal static class Schedules
     public static ScheduleSpec Within(DeliveryWindow window) => ScheduleSpec.Now with { DeliveryWindow = window };
 
     /// <summary>The next whole second at least <paramref name="ahead"/> from now: RRULE times have no fractions.</summary>
-    public static DateTimeOffset WholeSecondsAhead(TimeSpan ahead)
+    public static DateTimeOffset WholeSecondsAhead(TimeSpan ahead) => WholeSecondsAhead(DateTimeOffset.UtcNow, ahead);
+
+    /// <summary>The next whole second at least <paramref name="ahead"/> from <paramref name="now"/>.</summary>
+    public static DateTimeOffset WholeSecondsAhead(DateTimeOffset now, TimeSpan ahead)
     {
-        var at = DateTimeOffset.UtcNow + ahead;
+        var at = now + ahead;
         return new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddSeconds(1);
     }
 }
