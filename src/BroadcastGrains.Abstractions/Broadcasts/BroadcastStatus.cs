@@ -19,6 +19,8 @@ public enum BroadcastStatus : byte
     Cancelled,
     /// <summary>Could not run (for example a run that could not be paid).</summary>
     Failed,
+    /// <summary>A run only: it could not start within its validity of its due time (the cluster was down), so it never sent.</summary>
+    Skipped,
 }
 
 /// <summary>Helpers over <see cref="BroadcastStatus"/>.</summary>
@@ -35,13 +37,15 @@ public static class BroadcastStatuses
         BroadcastStatus.Completed => "completed",
         BroadcastStatus.Cancelled => "cancelled",
         BroadcastStatus.Failed => "failed",
+        BroadcastStatus.Skipped => "skipped",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
-    /// <summary>Parses the API's snake_case name.</summary>
+    /// <summary>Parses the API's snake_case name of a broadcast's status.</summary>
     public static bool TryParseApiName(string? name, out BroadcastStatus status)
     {
-        foreach (var candidate in Enum.GetValues<BroadcastStatus>())
+        // A run can be skipped, a broadcast never: filtering broadcasts by it is a mistake, not an empty page.
+        foreach (var candidate in Enum.GetValues<BroadcastStatus>().Where(s => s != BroadcastStatus.Skipped))
         {
             if (string.Equals(candidate.ToApiName(), name, StringComparison.Ordinal))
             {

@@ -25,7 +25,7 @@ internal sealed partial class BroadcastGrain
             BroadcastStatus.Failed => WebhookEventTypes.BroadcastFailed,
             _ => null,
         };
-        var marker = $"{type}/{State.Runs.Count}";
+        var marker = $"{type}/{State.RunCount}";
         if (type is null || marker == raisedFor)
         {
             return;
@@ -38,7 +38,7 @@ internal sealed partial class BroadcastGrain
                 await GrainFactory.GetGrain<IRecentBroadcastsGrain>(State.ClientId!)
                     .RecordAsync(Id, run.Run, State.PartitionCount, run.StartedAt ?? now, SenderNameKeys.Of(State.Definition!.From));
             }
-            var id = WebhookEventIds.Of(Id, type, State.Runs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var id = WebhookEventIds.Of(Id, type, State.RunCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await GrainFactory.GetGrain<IWebhookOutboxGrain>(State.ClientId!).EnqueueAsync([new WebhookEvent(id, type, now, Broadcast: View())]);
             raisedFor = marker;
         }

@@ -26,7 +26,7 @@ internal sealed partial class BroadcastGrain
         State.NextRunAt = null;
         State.CompletedAt = now;
         var active = State.Runs.Where(r => r.IsActive).ToList();
-        if (State.Runs.Count == 0)
+        if (State.RunCount == 0)
         {
             // Never started: the prepared recipients become cancelled, so drSummary still adds up.
             foreach (var progress in await Task.WhenAll(Partitions(FirstRun, State.PartitionCount).Select(p => p.CancelAsync())))
@@ -138,7 +138,7 @@ internal sealed partial class BroadcastGrain
         }
         var before = (State.Status, State.NextRunAt);
         var recurring = State.Definition!.Schedule.Mode == ScheduleMode.Recurring;
-        var refused = await StartRunAsync(State.Runs.Count + 1, time.GetUtcNow(), interactive: true, replan: true);
+        var refused = await StartRunAsync(State.RunCount + 1, time.GetUtcNow(), interactive: true, replan: true);
         if (refused is not null)
         {
             (State.Status, State.NextRunAt) = before;

@@ -47,7 +47,7 @@ internal sealed partial class BroadcastGrain
             return BroadcastOutcome.Fail(notApproved);
         }
         var creditsBefore = State.EstimatedCredits;
-        if (MessageOf(after) != MessageOf(before) && State.Runs.Count == 0 && await ReplanAsync(after, before) is { } refused)
+        if (MessageOf(after) != MessageOf(before) && State.RunCount == 0 && await ReplanAsync(after, before) is { } refused)
         {
             return BroadcastOutcome.Fail(refused);
         }
@@ -65,7 +65,7 @@ internal sealed partial class BroadcastGrain
             State.RequiresApproval = true;
             State.ApprovedAt = null;
         }
-        State.NextRunAt = State.Runs.Count == 0 || schedule.Mode != ScheduleMode.Recurring
+        State.NextRunAt = State.RunCount == 0 || schedule.Mode != ScheduleMode.Recurring
             ? FirstRunAt(State)
             : Occurrences(State, time.GetUtcNow(), 1).Cast<DateTimeOffset?>().FirstOrDefault();
         await SaveAsync();

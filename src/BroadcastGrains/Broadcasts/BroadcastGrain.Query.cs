@@ -8,6 +8,7 @@ internal sealed partial class BroadcastGrain
 {
     public Task<BroadcastView?> GetAsync(string clientId) => Task.FromResult(Owns(clientId) ? View() : null);
 
+    /// <summary>The runs kept in state: the newest <see cref="BroadcastState.RunsKept"/> (and any older one still settling).</summary>
     public Task<IReadOnlyList<RunView>?> GetRunsAsync(string clientId) => Task.FromResult(Owns(clientId)
         ? State.Runs.Select(r => new RunView(r.Run, r.Status, r.ScheduledFor, r.StartedAt, r.CompletedAt, r.RecipientCount,
             r.StillHeld, r.Captured, Summary(r.Partitions), r.FailureReason)).ToList()
@@ -92,9 +93,9 @@ internal sealed partial class BroadcastGrain
             InvalidCount = state.InvalidCount,
             DuplicateCount = state.DuplicateCount,
             EstimatedCredits = state.EstimatedCredits,
-            HeldCredits = state.Runs.Sum(r => r.StillHeld),
-            SpentCredits = state.Runs.Sum(r => r.Captured),
-            RefundedCredits = state.Runs.Sum(r => r.Refunded),
+            HeldCredits = state.Dropped.StillHeld + state.Runs.Sum(r => r.StillHeld),
+            SpentCredits = state.Dropped.Captured + state.Runs.Sum(r => r.Captured),
+            RefundedCredits = state.Dropped.Refunded + state.Runs.Sum(r => r.Refunded),
             RequiresApproval = state.RequiresApproval,
             ApprovedAt = state.ApprovedAt,
             CreatedAt = state.CreatedAt,
@@ -102,7 +103,7 @@ internal sealed partial class BroadcastGrain
             CompletedAt = state.CompletedAt,
             DrSummary = Summary(ShownRun(state).Counts),
             Breakdown = state.Breakdown,
-            Runs = state.Runs.Count,
+            Runs = state.RunCount,
             UpcomingRuns = UpcomingRuns(state),
             ReplyCount = state.ReplyCount,
             ValidityMinutes = definition.ValidityMinutes,

@@ -29,7 +29,7 @@ internal sealed partial class BroadcastGrain
         if (State.Status == BroadcastStatus.Sending
             || (State.Status == BroadcastStatus.Scheduled && State.NextRunAt <= now))
         {
-            return await StartRunAsync(State.Runs.Count + 1, State.NextRunAt ?? now, interactive: true, replan);
+            return await StartRunAsync(State.RunCount + 1, State.NextRunAt ?? now, interactive: true, replan);
         }
         await SaveAsync();
         await ArmAsync();
@@ -94,6 +94,7 @@ internal sealed partial class BroadcastGrain
             Held = credits,
             Partitions = prepared.Select(p => p! with { Run = run }).ToArray(),
         });
+        State.DropOldRuns();
         State.Status = BroadcastStatus.Sending;
         State.StartedAt ??= now;
         AdvanceSchedule(scheduledFor);
@@ -153,18 +154,30 @@ internal sealed partial class BroadcastGrain
             RecipientCount = State.RecipientCount,
             FailureReason = reason,
         });
+        State.DropOldRuns();
         AdvanceSchedule(scheduledFor);
-        if (State.NextRunAt is null && !State.Runs.Any(r => r.IsActive))
-        {
-            var series = State.Definition!.Schedule.Mode == ScheduleMode.Recurring;
-            State.Status = series && State.Runs.Any(r => r.Status == BroadcastStatus.Completed) ? BroadcastStatus.Completed : BroadcastStatus.Failed;
-            State.FailureReason = State.Status == BroadcastStatus.Failed ? reason : null;
-            State.CompletedAt = now;
-        }
+        EndIfNothingLeft(reason, now);
         await SaveAsync();
         await ArmAsync();
         Log.RunFailed(logger, Id, run, reason);
         return null;
+    }
+
+    /// <summary>
+    /// After a run that did not send (failed or skipped): a series with nothing left to run or settle ends, completed
+    /// when any run completed, the dropped ones included.
+    /// </summary>
+    void EndIfNothingLeft(string reason, DateTimeOffset now)
+    {
+        if (State.NextRunAt is not null || State.Runs.Any(r => r.IsActive))
+        {
+            return;
+        }
+        var series = State.Definition!.Schedule.Mode == ScheduleMode.Recurring;
+        var anyCompleted = State.Runs.Any(r => r.Status == BroadcastStatus.Completed) || State.Dropped.Completed > 0;
+        State.Status = series && anyCompleted ? BroadcastStatus.Completed : BroadcastStatus.Failed;
+        State.FailureReason = State.Status == BroadcastStatus.Failed ? reason : null;
+        State.CompletedAt = now;
     }
 
     async Task FinishRunAsync(RunState run)

@@ -13,6 +13,7 @@ internal sealed partial class BroadcastGrain
 {
     const string ScheduleReminder = "schedule";
     const int UpcomingShown = 5;
+    const int SkipBatch = 200;
     static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
     IGrainTimer? runTimer;
@@ -119,9 +120,73 @@ internal sealed partial class BroadcastGrain
         {
             await UndoingOnFailureAsync(async () =>
             {
-                await StartRunAsync(State.Runs.Count + 1, at, interactive: false, replan: true);
+                if (await SkipMissedRunsAsync() is { } due)
+                {
+                    await StartRunAsync(State.RunCount + 1, due, interactive: false, replan: true);
+                }
                 return new BroadcastOutcome(null, null);
             });
         }
+    }
+
+    /// <summary>
+    /// Records each due run that <see cref="MissedRuns"/> skips as <c>skipped</c> and moves the series on; answers the
+    /// due run to start now, or null when none is (the schedule is then armed for the next, or the broadcast ended).
+    /// </summary>
+    async Task<DateTimeOffset?> SkipMissedRunsAsync()
+    {
+        var now = time.GetUtcNow();
+        var validity = TimeSpan.FromMinutes(State.Definition!.ValidityMinutes);
+        var recurring = State.Definition.Schedule.Mode == ScheduleMode.Recurring;
+        var skipped = 0;
+        var batchUsedUp = true;
+        while (batchUsedUp && State.NextRunAt is { } due)
+        {
+            // The runs after it, a batch at a time: an outage of weeks skips thousands of runs of a 15-minute series.
+            var later = recurring ? Occurrences(State, due, SkipBatch) : [];
+            batchUsedUp = false;
+            for (var i = 0; ; i++)
+            {
+                var missed = State.NextRunAt!.Value;
+                DateTimeOffset? next = i < later.Count ? later[i] : null;
+                if (!MissedRuns.IsMissed(missed, next, now, validity))
+                {
+                    break;
+                }
+                AddSkippedRun(missed, now);
+                skipped++;
+                State.NextRunAt = next;
+                if (next is null || i == SkipBatch - 1)
+                {
+                    batchUsedUp = next is not null;
+                    break;
+                }
+            }
+        }
+        var start = State.NextRunAt is { } at && ScheduleAlarm.OnWake(at, now, byReminder: false) == ScheduleWake.Start ? at : (DateTimeOffset?)null;
+        if (skipped > 0)
+        {
+            EndIfNothingLeft("no run could start within its validity of its due time", now);
+            await SaveAsync();
+            if (start is null)
+            {
+                await ArmAsync();
+            }
+        }
+        return start;
+    }
+
+    void AddSkippedRun(DateTimeOffset scheduledFor, DateTimeOffset now)
+    {
+        State.Runs.Add(new RunState
+        {
+            Run = State.RunCount + 1,
+            Status = BroadcastStatus.Skipped,
+            ScheduledFor = scheduledFor,
+            CompletedAt = now,
+            RecipientCount = State.RecipientCount,
+            FailureReason = "could not start within its validity of its due time",
+        });
+        State.DropOldRuns();
     }
 }

@@ -5,6 +5,8 @@ namespace BroadcastGrains.Broadcasts;
 /// <summary>
 /// A broadcast's persisted state: small and bounded (one progress row per partition per run, never per recipient).
 /// <see cref="Prepared"/> holds the counts of the prepared recipients (run 1's partitions) before any run starts.
+/// <see cref="Runs"/> keeps the newest <see cref="RunsKept"/> runs however long a series goes on; older finished ones
+/// are dropped into <see cref="Dropped"/>, which keeps the totals and the run numbering right.
 /// </summary>
 [GenerateSerializer, Alias("broadcast-state")]
 public sealed class BroadcastState
@@ -38,12 +40,42 @@ public sealed class BroadcastState
     [Id(23)] public PendingHold? PendingHold { get; set; }
     /// <summary>Holds undone so far: each undone hold gives the next one a fresh operation id (the wallet answers a used id "held").</summary>
     [Id(24)] public int HoldAttempts { get; set; }
+    [Id(25)] public RunTotals Dropped { get; set; } = new();
+
+    /// <summary>A year of a series every 15 minutes is 35,040 runs; a hundred are what a client reads back.</summary>
+    public const int RunsKept = 100;
 
     public bool Exists => ClientId is not null;
 
     public int PartitionCount => Prepared.Length;
 
+    /// <summary>Every run so far, the dropped ones included: the next run is number <c>RunCount + 1</c>.</summary>
+    public int RunCount => Dropped.Runs + Runs.Count;
+
     public RunState? LatestRun => Runs.Count > 0 ? Runs[^1] : null;
 
-    public RunState? RunOf(int run) => run >= 1 && run <= Runs.Count ? Runs[run - 1] : null;
+    public RunState? RunOf(int run)
+    {
+        var index = run - Dropped.Runs - 1;
+        return index >= 0 && index < Runs.Count ? Runs[index] : null;
+    }
+
+    /// <summary>
+    /// Drops the oldest runs beyond <see cref="RunsKept"/>, as long as they are over (not active, every partition done):
+    /// a run still sending or settling stays, with everything after it.
+    /// </summary>
+    public void DropOldRuns()
+    {
+        var drop = 0;
+        while (Runs.Count - drop > RunsKept && IsOver(Runs[drop]))
+        {
+            Dropped.Add(Runs[drop]);
+            drop++;
+        }
+        Runs.RemoveRange(0, drop);
+    }
+
+    /// <summary>Over: settled, and the wallet told to forget it (else its account would stay in the wallet for ever).</summary>
+    static bool IsOver(RunState run) =>
+        !run.IsActive && (run.Partitions.Length == 0 || (run.AllPartitionsDone && run.WalletClosed));
 }

@@ -46,14 +46,18 @@ internal sealed class ReminderSteps(ClockedClusterFixture cluster)
             }
             var reminderDue = cluster.Clock.GetUtcNow() + armed;
             cluster.Clock.AdvanceTo(reminderDue < dueAt - Lead ? reminderDue : dueAt - Lead);
-            await broadcast.AsReference<IRemindable>().ReceiveReminder(ScheduleReminder,
-                new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
+            await TickAsync(broadcast);
 
             var view = (await broadcast.GetAsync(clientId))!;
             Assert.True(view.Status == BroadcastStatus.Scheduled && view.Runs == runsBefore,
                 $"{dueAt - cluster.Clock.GetUtcNow()} before its time the broadcast is {view.Status.ToApiName()} with {view.Runs} runs");
         }
     }
+
+    /// <summary>What Orleans does when the broadcast's reminder comes due.</summary>
+    public static Task TickAsync(IBroadcastGrain broadcast) =>
+        broadcast.AsReference<IRemindable>().ReceiveReminder(ScheduleReminder,
+            new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
 
     /// <summary>A run started no earlier than the grain's slack before its time and within API.md's five seconds after.</summary>
     public static void AssertOnTime(DateTimeOffset scheduledFor, DateTimeOffset? startedAt)
