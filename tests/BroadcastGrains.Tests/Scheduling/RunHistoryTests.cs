@@ -47,6 +47,10 @@ public sealed class RunHistoryTests
 
         state.Runs[0].Status = BroadcastStatus.Completed;
         state.DropOldRuns();
+        Assert.Equal(150, state.Runs.Count); // settled, but the wallet has not been told to forget it yet
+
+        state.Runs[0].WalletClosed = true;
+        state.DropOldRuns();
         Assert.Equal((1, 149), (state.Dropped.Runs, state.Runs.Count));
         Assert.Equal(2, state.Runs[0].Run);
     }
@@ -60,5 +64,6 @@ public sealed class RunHistoryTests
             ? []
             : [new PartitionProgress(0, 1, new long[RecipientStatuses.Count], captured, refunded, Done: true, Run: run)],
         Released = 0,
+        WalletClosed = status != BroadcastStatus.Skipped && status != BroadcastStatus.Sending,
     };
 }
