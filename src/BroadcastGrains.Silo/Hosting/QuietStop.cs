@@ -23,9 +23,9 @@ internal sealed partial class QuietStop
         }
         var quiet = new QuietStop();
         builder.Services.AddSingleton(quiet);
-        builder.Logging.AddFilter((_, _, level) => quiet.Allows(level));
-        // A category's own rule (appsettings' "Orleans": "Warning") wins over a rule for every category, so the check
-        // joins each configured rule as well.
+        // The check joins every configured filter rule (a category's own rule, such as appsettings' "Orleans": "Warning",
+        // wins over a rule for every category), keeping each rule's level; where no rule covers every category, one at
+        // the minimum level does.
         builder.Services.PostConfigure<LoggerFilterOptions>(options =>
         {
             var rules = options.Rules.ToList();
@@ -35,6 +35,10 @@ internal sealed partial class QuietStop
                 var own = rule.Filter;
                 options.Rules.Add(new LoggerFilterRule(rule.ProviderName, rule.CategoryName, rule.LogLevel,
                     (provider, category, level) => quiet.Allows(level) && (own?.Invoke(provider, category, level) ?? true)));
+            }
+            if (!rules.Exists(r => r.ProviderName is null && r.CategoryName is null))
+            {
+                options.Rules.Add(new LoggerFilterRule(null, null, options.MinLevel, (_, _, level) => quiet.Allows(level)));
             }
         });
     }

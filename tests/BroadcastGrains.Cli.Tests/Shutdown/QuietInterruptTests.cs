@@ -36,6 +36,8 @@ public sealed class QuietInterruptTests
                 || l.TrimStart().StartsWith("at ", StringComparison.Ordinal)).ToList();
             Assert.True(noisy.Count == 0, $"{noisy.Count} error or stack trace lines on Ctrl+C:\n{log}");
             Assert.Contains("Application is shutting down", log, StringComparison.Ordinal);
+            // The stop's filter joins the configured levels; it must not open up debug output while the silo runs.
+            Assert.DoesNotContain("dbug:", log, StringComparison.Ordinal);
         }
         finally
         {
