@@ -38,6 +38,15 @@ internal static class PagingQuery
         return wellFormed ? null : ApiProblems.Validation("cursor", "cursor is not one this API gave");
     }
 
+    /// <summary>As <see cref="CheckCursor(string?, bool)"/> for a numeric cursor, answering its value (null without one).</summary>
+    public static ProblemHttpResult? CheckCursor(string? cursor, out long? position)
+    {
+        position = cursor is not null && long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+            ? parsed
+            : null;
+        return cursor is null || position is not null ? null : CheckCursor(cursor);
+    }
+
     static bool IsNumber(ReadOnlySpan<char> text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 }

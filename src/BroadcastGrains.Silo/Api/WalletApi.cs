@@ -25,14 +25,9 @@ internal static class WalletApi
         {
             return badLimit;
         }
-        long? before = null;
-        if (cursor is not null)
+        if (PagingQuery.CheckCursor(cursor, out var before) is { } badCursor)
         {
-            if (!long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                return ApiProblems.Validation("cursor", "cursor is not one this API gave");
-            }
-            before = parsed;
+            return badCursor;
         }
         var page = await grains.GetGrain<IWalletGrain>(client.ClientId).GetLedgerAsync(before, take);
         var next = page.HasMore ? page.Items[^1].Sequence.ToString(CultureInfo.InvariantCulture) : null;

@@ -40,14 +40,9 @@ internal static class OptOutsApi
         {
             return badLimit;
         }
-        long? after = null;
-        if (cursor is not null)
+        if (PagingQuery.CheckCursor(cursor, out var after) is { } badCursor)
         {
-            if (!long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                return ApiProblems.Validation("cursor", "cursor is not one this API gave");
-            }
-            after = parsed;
+            return badCursor;
         }
         var page = await grains.GetGrain<IOptOutGrain>(client.ClientId).ListAsync(after, take);
         var next = page.NextAfter?.ToString(CultureInfo.InvariantCulture);
