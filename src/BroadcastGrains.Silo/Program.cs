@@ -12,6 +12,10 @@ if (args.Contains("migrate"))
 {
     return await Migration.RunAsync(builder.Configuration);
 }
+if (ClusterGate.Check(builder.Configuration) is { } badCluster)
+{
+    return badCluster;
+}
 if (SecretsGate.Check(builder.Configuration) is { } weakSecrets)
 {
     return weakSecrets;

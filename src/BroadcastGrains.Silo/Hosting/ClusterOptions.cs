@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace BroadcastGrains.Silo.Hosting;
 
-/// <summary>The <c>Broadcast:Cluster</c> section: this silo's identity and ports.</summary>
+/// <summary>The <c>Broadcast:Cluster</c> section: this silo's identity, ports and the address they bind to.</summary>
 public sealed class ClusterSettings
 {
     /// <summary>The section's name.</summary>
@@ -20,6 +20,12 @@ public sealed class ClusterSettings
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The address other silos reach this one at.</summary>
+    /// <summary>The address other silos reach this one at (an IP address, or a host name resolved at start).</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>
+    /// The address the silo and gateway ports bind to; unset, the advertised one. <c>0.0.0.0</c> means every interface,
+    /// which is an explicit choice: anyone who reaches those ports can call any grain.
+    /// </summary>
+    public string? ListenAddress { get; set; }
 }

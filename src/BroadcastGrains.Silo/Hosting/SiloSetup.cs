@@ -1,4 +1,3 @@
-using System.Net;
 using BroadcastGrains.Hosting;
 using BroadcastGrains.Silo.Storage;
 using BroadcastGrains.Storage;
@@ -13,6 +12,7 @@ internal static class SiloSetup
     public static void ConfigureSilo(ISiloBuilder silo, IConfiguration configuration)
     {
         var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var endpoints = ClusterEndpoints.Resolve(cluster);
         var storage = configuration.GetValue(BroadcastOptions.Section + ":Storage", StorageKind.Memory);
         silo.Configure<ClusterOptions>(o =>
         {
@@ -23,7 +23,6 @@ internal static class SiloSetup
         {
             case StorageKind.Memory:
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ClusterId, clusterId: cluster.ClusterId);
-                silo.Configure<EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Parse(cluster.AdvertisedAddress));
                 silo.AddMemoryGrainStorage(StorageNames.Grains);
                 silo.AddMemoryGrainStorage(StorageNames.Recipients);
                 UseBinaryStateSerializer<MemoryGrainStorageOptions>(silo.Services, StorageNames.Grains);
@@ -31,11 +30,12 @@ internal static class SiloSetup
                 silo.UseInMemoryReminderService();
                 break;
             case StorageKind.Postgres:
-                PostgresSilo.Configure(silo, cluster);
+                PostgresSilo.Configure(silo);
                 break;
             default:
                 throw new NotSupportedException($"Broadcast__Storage={storage} is not available in this build; use Memory or Postgres.");
         }
+        endpoints.Apply(silo);
         // Recipient slices are large: a 2M broadcast moves a few MB per partition call between silos.
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
     }

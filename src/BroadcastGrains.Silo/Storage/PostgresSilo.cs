@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Net;
-using System.Net.Sockets;
 using BroadcastGrains.Silo.Hosting;
 using BroadcastGrains.Storage;
 using BroadcastGrains.Storage.Postgres;
@@ -13,16 +11,15 @@ namespace BroadcastGrains.Silo.Storage;
 /// <summary>
 /// <c>Broadcast__Storage=Postgres</c>: membership, grain state and reminders through Orleans' ADO.NET providers on the
 /// project's own schema (<c>src/BroadcastGrains/Storage/Postgres/Scripts</c>, applied by <c>migrate</c>). Every silo of
-/// the cluster points at the same database; each advertises the address the others reach it at.
+/// the cluster points at the same database; each advertises the address the others reach it at (see ClusterEndpoints).
 /// </summary>
 internal static class PostgresSilo
 {
-    public static void Configure(ISiloBuilder silo, ClusterSettings cluster)
+    public static void Configure(ISiloBuilder silo)
     {
         // Orleans finds ADO.NET providers by invariant name; registering the factory avoids its assembly probing.
         DbProviderFactories.RegisterFactory(PostgresOptions.Invariant, NpgsqlFactory.Instance);
         silo.Services.AddPostgresStorage();
-        ConfigureEndpoints(silo, cluster);
 
         silo.UseAdoNetClustering(o => o.Configure<IOptions<PostgresOptions>>((options, pg) =>
         {
@@ -43,22 +40,5 @@ internal static class PostgresSilo
             options.Invariant = PostgresOptions.Invariant;
             options.ConnectionString = pg.Value.ConnectionString;
         }));
-    }
-
-    /// <summary>
-    /// Listens on every interface and advertises <c>Broadcast:Cluster:AdvertisedAddress</c>: an IP address, or a host
-    /// name resolved at start (a container's service name, for instance).
-    /// </summary>
-    static void ConfigureEndpoints(ISiloBuilder silo, ClusterSettings cluster)
-    {
-        if (IPAddress.TryParse(cluster.AdvertisedAddress, out var address))
-        {
-            silo.ConfigureEndpoints(address, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
-        }
-        else
-        {
-            silo.ConfigureEndpoints(cluster.AdvertisedAddress, cluster.SiloPort, cluster.GatewayPort,
-                AddressFamily.InterNetwork, listenOnAnyHostAddress: true);
-        }
     }
 }
