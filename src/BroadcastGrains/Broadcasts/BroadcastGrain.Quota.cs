@@ -4,19 +4,10 @@ using BroadcastGrains.Partitions;
 
 namespace BroadcastGrains.Broadcasts;
 
-/// <summary>
-/// The client's daily quota (API.md <c>dailyQuota</c>): each run counts, when it starts, the recipients it will hand
-/// to carriers (its pending ones: invalid, opted-out and unroutable recipients are final before any run) on the UTC
-/// day it starts; cancelling a run gives back its unsent part. One quota call per run, never per recipient.
-/// </summary>
+/// <summary>The client's daily quota calls of a run; <see cref="RunQuota"/> says what each one counts.</summary>
 internal sealed partial class BroadcastGrain
 {
-    string QuotaKey(int run) => $"{Id}/run/{run}";
-
-    /// <summary>The run's recipients a carrier will be handed: run 1's prepared counts, or the run's own estimates.</summary>
-    long SendableRecipients(PartitionEstimate[]? estimates) => estimates is null
-        ? State.Prepared.Sum(p => p?.Counts[(int)RecipientStatus.Pending] ?? 0)
-        : estimates.Sum(e => e.Counts[(int)RecipientStatus.Pending]);
+    IDailyQuotaGrain Quota => GrainFactory.GetGrain<IDailyQuotaGrain>(State.ClientId!);
 
     /// <summary>Counts the run against the client's quota, if it has one; DAILY_QUOTA_EXCEEDED when it does not fit.</summary>
     async Task<BroadcastError?> ReserveRunQuotaAsync(int run, PartitionEstimate[]? estimates)
@@ -26,24 +17,19 @@ internal sealed partial class BroadcastGrain
         {
             return null;
         }
-        var sendable = SendableRecipients(estimates);
-        var decision = await GrainFactory.GetGrain<IDailyQuotaGrain>(State.ClientId!).ReserveAsync(QuotaKey(run), sendable, quota);
-        return decision.Allowed
-            ? null
-            : new BroadcastError(ErrorCodes.DailyQuotaExceeded,
-                $"{sendable} recipients exceed what is left of today's quota of {quota} (UTC days)");
+        var sendable = RunQuota.Sendable(State, estimates);
+        var decision = await Quota.ReserveAsync(RunQuota.Key(Id, run), sendable, quota);
+        return decision.Allowed ? null : RunQuota.Exceeded(sendable, quota);
     }
 
     /// <summary>Gives back all the run counted: it could not start after all (its hold was refused).</summary>
     Task ReleaseRunQuotaAsync(int run, PartitionEstimate[]? estimates) =>
-        GrainFactory.GetGrain<IDailyQuotaGrain>(State.ClientId!).ReleaseAsync(QuotaKey(run), SendableRecipients(estimates));
+        Quota.ReleaseAsync(RunQuota.Key(Id, run), RunQuota.Sendable(State, estimates));
 
     /// <summary>Gives back a cancelled run's recipients that were never handed to a carrier.</summary>
-    Task ReleaseUnsentQuotaAsync(RunState run)
-    {
-        var unsent = run.Partitions.Sum(p => p?.Counts[(int)RecipientStatus.Cancelled] ?? 0);
-        return unsent == 0
-            ? Task.CompletedTask
-            : GrainFactory.GetGrain<IDailyQuotaGrain>(State.ClientId!).ReleaseAsync(QuotaKey(run.Run), unsent);
-    }
+    Task ReleaseUnsentQuotaAsync(RunState run) =>
+        RunQuota.Unsent(run) is var unsent and > 0 ? Quota.ReleaseAsync(RunQuota.Key(Id, run.Run), unsent) : Task.CompletedTask;
+
+    /// <summary>Gives back everything run <paramref name="run"/> counted, so that its retry counts it again, once.</summary>
+    Task ReleaseAllRunQuotaAsync(int run) => Quota.ReleaseAsync(RunQuota.Key(Id, run), long.MaxValue);
 }

@@ -16,7 +16,7 @@ internal sealed partial class BroadcastGrain
     {
         var active = State.Status is BroadcastStatus.Scheduled or BroadcastStatus.Sending or BroadcastStatus.Paused
             || State.Runs.Any(r => r.Partitions.Length > 0 && !r.AllPartitionsDone)
-            || undoPending || State.Creating || State.PendingHold is not null;
+            || undoPending || CommandUndo.IsPending(State);
         if (trackedActive != active)
         {
             await GrainFactory.GetGrain<IBroadcastSweepGrain>(IBroadcastSweepGrain.Key).TrackAsync(Id, active);

@@ -46,7 +46,7 @@ internal sealed partial class BroadcastGrain
     async Task StoreMarkerAsync(PendingHold? pending)
     {
         holdInFlight = pending;
-        var marker = copier.Copy(State.Creating || beforeCommand is null ? State : beforeCommand);
+        var marker = copier.Copy(CommandUndo.MarkerBase(State, beforeCommand));
         marker.PendingHold = pending;
         if (pending is not null)
         {
@@ -67,20 +67,17 @@ internal sealed partial class BroadcastGrain
     async Task UndoAsync(BroadcastState before, Exception failure)
     {
         var pending = holdInFlight;
-        if (!before.Exists && !State.Exists)
+        switch (CommandUndo.StepFor(before, State))
         {
-            // The create failed while planning: nothing of the broadcast was stored or held.
-            DeactivateOnIdle();
-            return;
-        }
-        if (before.Exists)
-        {
-            broadcast.State = before;
-        }
-        else
-        {
-            // A create: what it planned (partitions, quota, maybe an index row) is what must go.
-            State.Creating = true;
+            case UndoStep.NothingStored:
+                DeactivateOnIdle();
+                return;
+            case UndoStep.RestoreBefore:
+                broadcast.State = before;
+                break;
+            case UndoStep.RollBackCreate:
+                State.Creating = true;
+                break;
         }
         State.PendingHold = pending;
         Log.Undoing(logger, Id, failure.GetType().Name);
@@ -100,7 +97,7 @@ internal sealed partial class BroadcastGrain
     }
 
     /// <summary>Finishes an undo the stored state still carries: a failure or a crash cut it short.</summary>
-    Task FinishUndoAsync() => State.Creating || State.PendingHold is not null ? RollBackAsync() : Task.CompletedTask;
+    Task FinishUndoAsync() => CommandUndo.IsPending(State) ? RollBackAsync() : Task.CompletedTask;
 
     async Task RollBackAsync()
     {
@@ -108,36 +105,34 @@ internal sealed partial class BroadcastGrain
         {
             // Releases what the wallet holds for that run: nothing when the hold never arrived.
             await GrainFactory.GetGrain<IWalletGrain>(State.ClientId!).ReleaseRemainderAsync(pending.UndoOperationId, Id, pending.Run);
-            // All the run counted goes back, which forgets the run: its retry counts it again, once.
-            await GrainFactory.GetGrain<IDailyQuotaGrain>(State.ClientId!).ReleaseAsync(QuotaKey(pending.Run), long.MaxValue);
+            await ReleaseAllRunQuotaAsync(pending.Run);
             if (pending.Run > FirstRun)
             {
                 await Task.WhenAll(Partitions(pending.Run, State.PartitionCount).Select(p => p.DiscardAsync()));
             }
         }
         var index = GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!);
-        if (State.Creating)
+        var creating = State.Creating;
+        if (creating)
         {
             await DiscardAsync(State);
-            await GrainFactory.GetGrain<IDailyQuotaGrain>(State.ClientId!).ReleaseAsync(QuotaKey(FirstRun), long.MaxValue);
+            await ReleaseAllRunQuotaAsync(FirstRun);
             await index.RemoveAsync(Id);
-            broadcast.State = new BroadcastState { HoldAttempts = State.HoldAttempts + 1 };
-            await broadcast.WriteStateAsync();
+        }
+        broadcast.State = CommandUndo.RolledBack(State);
+        await broadcast.WriteStateAsync();
+        if (creating)
+        {
             runTimer?.Dispose();
             runTimer = null;
         }
         else
         {
-            (State.PendingHold, State.HoldAttempts) = (null, State.HoldAttempts + 1);
-            await broadcast.WriteStateAsync();
             await index.UpsertAsync(Id, State.Status, State.CreatedAt);
             await ArmAsync();
         }
         await TrackForSweepAsync();
     }
-
-    static bool SameRequest(byte[]? stored, byte[]? asked) =>
-        stored is null ? asked is null : asked is not null && stored.AsSpan().SequenceEqual(asked);
 
     static partial class Log
     {

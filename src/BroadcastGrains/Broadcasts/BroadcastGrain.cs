@@ -80,9 +80,9 @@ internal sealed partial class BroadcastGrain(
     /// </summary>
     async Task<BroadcastOutcome> AnswerRetriedCreateAsync(CreateBroadcastCommand command)
     {
-        if (!string.Equals(State.ClientId, command.ClientId, StringComparison.Ordinal) || !SameRequest(State.RequestHash, command.RequestHash))
+        if (CommandUndo.RefuseRetriedCreate(State, command.ClientId, command.RequestHash) is { } taken)
         {
-            return BroadcastOutcome.Fail(ErrorCodes.InvalidState, "this broadcast id is taken");
+            return BroadcastOutcome.Fail(taken);
         }
         await SaveAsync();
         await ArmAsync();
