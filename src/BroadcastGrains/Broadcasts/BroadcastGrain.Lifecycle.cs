@@ -2,7 +2,10 @@ using BroadcastGrains.Wallet;
 
 namespace BroadcastGrains.Broadcasts;
 
-/// <summary>Cancel, pause, resume, approve and send-now, with API.md's answers for every state.</summary>
+/// <summary>
+/// Cancel, pause, resume, approve and send-now: <see cref="BroadcastLifecycle"/> answers whether each may run now and
+/// records what it changes; this calls the partitions and the wallet in between.
+/// </summary>
 internal sealed partial class BroadcastGrain
 {
     public async Task<BroadcastOutcome> CancelAsync(string clientId)
@@ -11,22 +14,15 @@ internal sealed partial class BroadcastGrain
         {
             return NotFound();
         }
-        switch (State.Status)
+        if (Lifecycle.RefuseCancel() is { } refused)
         {
-            case BroadcastStatus.Cancelled:
-                return BroadcastOutcome.Fail(ErrorCodes.AlreadyCancelled, "the broadcast is already cancelled");
-            case BroadcastStatus.Completed:
-                return BroadcastOutcome.Fail(ErrorCodes.AlreadyProcessing, "the broadcast has completed");
-            case BroadcastStatus.Failed:
-                return BroadcastOutcome.Fail(ErrorCodes.InvalidState, "the broadcast has failed");
+            return BroadcastOutcome.Fail(refused);
         }
         await partitionsStarting;
         var now = time.GetUtcNow();
-        State.Status = BroadcastStatus.Cancelled;
-        State.NextRunAt = null;
-        State.CompletedAt = now;
-        var active = State.Runs.Where(r => r.IsActive).ToList();
-        if (State.RunCount == 0)
+        var neverStarted = State.RunCount == 0;
+        var active = Lifecycle.Cancel(now);
+        if (neverStarted)
         {
             // Never started: the prepared recipients become cancelled, so drSummary still adds up.
             foreach (var progress in await Task.WhenAll(Partitions(FirstRun, State.PartitionCount).Select(p => p.CancelAsync())))
@@ -43,11 +39,11 @@ internal sealed partial class BroadcastGrain
             {
                 await ReportAsync(progress);
             }
-            run.Status = BroadcastStatus.Cancelled;
+            BroadcastRuns.Cancelling(run);
             await ReleaseUnsentQuotaAsync(run);
-            run.Released += await GrainFactory.GetGrain<IWalletGrain>(State.ClientId!)
+            var released = await GrainFactory.GetGrain<IWalletGrain>(State.ClientId!)
                 .ReleaseRemainderAsync($"{Id}/release/{run.Run}", Id, run.Run);
-            run.CompletedAt = now;
+            BroadcastRuns.Cancelled(run, released, now);
         }
         await SaveAsync();
         await ArmAsync();
@@ -61,15 +57,13 @@ internal sealed partial class BroadcastGrain
         {
             return NotFound();
         }
-        if (State.Status != BroadcastStatus.Sending)
+        if (Lifecycle.RefusePause() is { } refused)
         {
-            return BroadcastOutcome.Fail(ErrorCodes.InvalidState, $"a {State.Status.ToApiName()} broadcast cannot be paused");
+            return BroadcastOutcome.Fail(refused);
         }
         await partitionsStarting;
-        State.Status = BroadcastStatus.Paused;
-        foreach (var run in State.Runs.Where(r => r.IsActive))
+        foreach (var run in Lifecycle.Pause())
         {
-            run.Status = BroadcastStatus.Paused;
             await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.InterruptAsync()));
             await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.PauseAsync()));
         }
@@ -83,14 +77,12 @@ internal sealed partial class BroadcastGrain
         {
             return NotFound();
         }
-        if (State.Status != BroadcastStatus.Paused)
+        if (Lifecycle.RefuseResume() is { } refused)
         {
-            return BroadcastOutcome.Fail(ErrorCodes.InvalidState, $"a {State.Status.ToApiName()} broadcast cannot be resumed");
+            return BroadcastOutcome.Fail(refused);
         }
-        State.Status = BroadcastStatus.Sending;
-        foreach (var run in State.Runs.Where(r => r.IsActive))
+        foreach (var run in Lifecycle.Resume())
         {
-            run.Status = BroadcastStatus.Sending;
             await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.StartAsync()));
         }
         await SaveAsync();
@@ -107,17 +99,14 @@ internal sealed partial class BroadcastGrain
         {
             return NotFound();
         }
-        if (State.Status != BroadcastStatus.PendingApproval)
+        if (Lifecycle.RefuseApproval() is { } needsNone)
         {
-            return BroadcastOutcome.Fail(ErrorCodes.InvalidState, $"a {State.Status.ToApiName()} broadcast needs no approval");
+            return BroadcastOutcome.Fail(needsNone);
         }
-        var before = (State.Status, State.ApprovedAt);
-        State.Status = StatusOnEntry(State.Definition!.Schedule);
-        State.ApprovedAt = time.GetUtcNow();
-        var refused = await EnterScheduleAsync(replan: true);
-        if (refused is not null)
+        var before = Lifecycle.Approve(time.GetUtcNow());
+        if (await EnterScheduleAsync(replan: true) is { } refused)
         {
-            (State.Status, State.ApprovedAt) = before;
+            Lifecycle.Restore(before);
             return BroadcastOutcome.Fail(refused);
         }
         return new BroadcastOutcome(View(), null);
@@ -131,23 +120,19 @@ internal sealed partial class BroadcastGrain
         {
             return NotFound();
         }
-        if (State.Status is not (BroadcastStatus.Draft or BroadcastStatus.Scheduled))
+        if (Lifecycle.RefuseSendNow() is { } notScheduled)
         {
-            return BroadcastOutcome.Fail(ErrorCodes.NotScheduled,
-                $"only a draft or scheduled broadcast can be sent now; this one is {State.Status.ToApiName()}");
+            return BroadcastOutcome.Fail(notScheduled);
         }
-        var before = (State.Status, State.NextRunAt);
-        var recurring = State.Definition!.Schedule.Mode == ScheduleMode.Recurring;
-        var refused = await StartRunAsync(State.RunCount + 1, time.GetUtcNow(), interactive: true, replan: true);
-        if (refused is not null)
+        var before = Lifecycle.Mark();
+        if (await StartRunAsync(Lifecycle.Runs.Next, time.GetUtcNow(), interactive: true, replan: true) is { } refused)
         {
-            (State.Status, State.NextRunAt) = before;
+            Lifecycle.Restore(before);
             return BroadcastOutcome.Fail(refused);
         }
-        if (recurring)
+        if (Lifecycle.IsRecurring)
         {
-            // An extra run now; the series keeps its own times.
-            State.NextRunAt = before.NextRunAt;
+            Lifecycle.KeepSeriesTimes(before);
             await SaveAsync();
             await ArmAsync();
         }

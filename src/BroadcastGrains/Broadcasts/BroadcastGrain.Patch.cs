@@ -2,7 +2,11 @@ using BroadcastGrains.Catalogue;
 
 namespace BroadcastGrains.Broadcasts;
 
-/// <summary>PATCH: a broadcast that has not started can change its name, message and schedule.</summary>
+/// <summary>
+/// PATCH: a broadcast that has not started can change its name, message and schedule. <see cref="PatchRule"/> merges
+/// the change, <see cref="BroadcastLifecycle"/> decides whether it may and where it leaves the broadcast; this checks
+/// the sender and prices the changed message on the partitions.
+/// </summary>
 internal sealed partial class BroadcastGrain
 {
     public async Task<BroadcastOutcome> PatchAsync(string clientId, BroadcastPatch patch)
@@ -11,33 +15,12 @@ internal sealed partial class BroadcastGrain
         {
             return NotFound();
         }
-        if (State.Status is not (BroadcastStatus.Draft or BroadcastStatus.Scheduled or BroadcastStatus.PendingApproval))
+        if (Lifecycle.RefusePatch(patch) is { } notNow)
         {
-            return BroadcastOutcome.Fail(ErrorCodes.InvalidState, $"a {State.Status.ToApiName()} broadcast cannot be changed");
-        }
-        if (patch.ScheduleMode == ScheduleMode.Now)
-        {
-            return BroadcastOutcome.Fail(BroadcastError.Field(ErrorCodes.ValidationFailed, "scheduleMode",
-                "to send a draft or scheduled broadcast now, use send-now"));
+            return BroadcastOutcome.Fail(notNow);
         }
         var before = State.Definition!;
-        var schedule = before.Schedule with
-        {
-            Mode = patch.ScheduleMode ?? before.Schedule.Mode,
-            ScheduledAt = patch.ScheduledAt ?? before.Schedule.ScheduledAt,
-            RecurrenceRule = patch.RecurrenceRule ?? before.Schedule.RecurrenceRule,
-            Timezone = patch.Timezone ?? before.Schedule.Timezone,
-            DripRatePerMinute = patch.DripRatePerMinute ?? before.Schedule.DripRatePerMinute,
-            DeliveryWindow = patch.DeliveryWindow ?? before.Schedule.DeliveryWindow,
-        };
-        var after = before with
-        {
-            Name = patch.Name ?? before.Name,
-            Body = patch.Body ?? before.Body,
-            From = patch.From ?? before.From,
-            ValidityMinutes = patch.ValidityMinutes ?? before.ValidityMinutes,
-            Schedule = schedule,
-        };
+        var after = PatchRule.Apply(before, patch);
         if (BroadcastValidator.Validate(after, time.GetUtcNow()) is { } invalid)
         {
             return BroadcastOutcome.Fail(invalid);
@@ -47,27 +30,12 @@ internal sealed partial class BroadcastGrain
             return BroadcastOutcome.Fail(notApproved);
         }
         var creditsBefore = State.EstimatedCredits;
-        if (MessageOf(after) != MessageOf(before) && State.RunCount == 0 && await ReplanAsync(after, before) is { } refused)
+        if (Lifecycle.NeedsReplan(after) && await ReplanAsync(after, before) is { } refused)
         {
             return BroadcastOutcome.Fail(refused);
         }
-        State.Definition = after;
         var client = await GrainFactory.GetGrain<IClientGrain>(clientId).GetAsync();
-        var facts = new PatchApprovalFacts(client?.ApprovalThresholds, State.RecipientCount, creditsBefore,
-            State.RecipientCount, State.EstimatedCredits,
-            MessageChanged: after.Body != before.Body || after.From != before.From,
-            Approved: State.ApprovedAt is not null);
-        var onSchedule = StatusOnEntry(schedule) == BroadcastStatus.Sending ? BroadcastStatus.Scheduled : StatusOnEntry(schedule);
-        State.Status = ApprovalRule.StatusAfterPatch(facts, State.Status, onSchedule);
-        if (State.Status == BroadcastStatus.PendingApproval)
-        {
-            // The sign-off was for the old message or estimate: an approver must look again.
-            State.RequiresApproval = true;
-            State.ApprovedAt = null;
-        }
-        State.NextRunAt = State.RunCount == 0 || schedule.Mode != ScheduleMode.Recurring
-            ? FirstRunAt(State)
-            : Occurrences(State, time.GetUtcNow(), 1).Cast<DateTimeOffset?>().FirstOrDefault();
+        Lifecycle.Patch(after, client?.ApprovalThresholds, creditsBefore, time.GetUtcNow());
         await SaveAsync();
         await ArmAsync();
         return new BroadcastOutcome(View(), null);
@@ -78,10 +46,10 @@ internal sealed partial class BroadcastGrain
     {
         var prices = await GrainFactory.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).GetAsync();
         var partitions = Partitions(FirstRun, State.PartitionCount).ToArray();
-        var estimates = await Task.WhenAll(partitions.Select(p => p.ReplanAsync(MessageOf(after), prices)));
+        var estimates = await Task.WhenAll(partitions.Select(p => p.ReplanAsync(BroadcastMessage.Of(after), prices)));
         if (estimates.FirstOrDefault(e => e.Error is not null)?.Error is { } refused)
         {
-            await Task.WhenAll(partitions.Select(p => p.ReplanAsync(MessageOf(before), prices)));
+            await Task.WhenAll(partitions.Select(p => p.ReplanAsync(BroadcastMessage.Of(before), prices)));
             return refused;
         }
         ApplyEstimates(State, estimates);

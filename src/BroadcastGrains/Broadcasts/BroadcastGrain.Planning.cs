@@ -37,7 +37,7 @@ internal sealed partial class BroadcastGrain
                 new Dictionary<string, string[]> { ["recipients"] = [.. recipients.DuplicateSamples] }));
         }
 
-        var message = MessageOf(BroadcastDefinition.Of(command));
+        var message = BroadcastMessage.Of(BroadcastDefinition.Of(command));
         var slices = PartitionSlicer.Slice(recipients, options.Value.PartitionSize, command.ClientId, Id, message, prices,
             client.RefundFailed);
         var state = new BroadcastState

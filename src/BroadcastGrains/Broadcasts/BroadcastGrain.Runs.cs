@@ -14,31 +14,17 @@ internal sealed partial class BroadcastGrain
     /// <summary>The starts of the newest run's partitions, still in flight or done (it never faults).</summary>
     Task partitionsStarting = Task.CompletedTask;
 
-    static BroadcastStatus StatusOnEntry(ScheduleSpec schedule) => schedule.Mode switch
-    {
-        ScheduleMode.Draft => BroadcastStatus.Draft,
-        ScheduleMode.Scheduled or ScheduleMode.Recurring => BroadcastStatus.Scheduled,
-        ScheduleMode.Drip when schedule.ScheduledAt is not null => BroadcastStatus.Scheduled,
-        _ => BroadcastStatus.Sending,
-    };
-
     /// <summary>Puts a broadcast that was just created or approved on its schedule; a refusal changes nothing.</summary>
     async Task<BroadcastError?> EnterScheduleAsync(bool replan = false)
     {
-        var now = time.GetUtcNow();
-        if (State.Status == BroadcastStatus.Sending
-            || (State.Status == BroadcastStatus.Scheduled && State.NextRunAt <= now))
+        if (Lifecycle.RunDueOnEntry(time.GetUtcNow()) is { } due)
         {
-            return await StartRunAsync(State.RunCount + 1, State.NextRunAt ?? now, interactive: true, replan);
+            return await StartRunAsync(Lifecycle.Runs.Next, due, interactive: true, replan);
         }
         await SaveAsync();
         await ArmAsync();
         return null;
     }
-
-    MessageSpec MessageOf(BroadcastDefinition definition) =>
-        new(definition.From, definition.Body!, definition.MediaUrls, definition.ValidityMinutes,
-            Paced: definition.Schedule.Mode == ScheduleMode.Drip || definition.Schedule.DeliveryWindow is not null);
 
     /// <summary>
     /// Starts run <paramref name="run"/>. Interactive starts (create, approve, send-now) answer a refusal and change
@@ -83,21 +69,7 @@ internal sealed partial class BroadcastGrain
             ApplyEstimates(State, estimates);
         }
         var prepared = estimates is null ? State.Prepared : estimates.Select((e, p) => (PartitionProgress?)new PartitionProgress(p, -1, e.Counts, 0, 0, false)).ToArray();
-        State.Runs.Add(new RunState
-        {
-            Run = run,
-            Status = BroadcastStatus.Sending,
-            ScheduledFor = scheduledFor,
-            StartedAt = now,
-            RecipientCount = State.RecipientCount,
-            EstimatedCredits = credits,
-            Held = credits,
-            Partitions = prepared.Select(p => p! with { Run = run }).ToArray(),
-        });
-        State.DropOldRuns();
-        State.Status = BroadcastStatus.Sending;
-        State.StartedAt ??= now;
-        AdvanceSchedule(scheduledFor);
+        Lifecycle.Runs.Started(run, scheduledFor, now, credits, prepared);
         await SaveAsync();
         await ArmAsync();
         // Committed: the run records the hold, and nothing after this may fail, so an undo never meets a sending partition.
@@ -135,7 +107,7 @@ internal sealed partial class BroadcastGrain
             return null;
         }
         var prices = await GrainFactory.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).GetAsync();
-        var message = MessageOf(State.Definition!);
+        var message = BroadcastMessage.Of(State.Definition!);
         var sources = Partitions(FirstRun, State.PartitionCount).ToArray();
         return run == FirstRun
             ? await Task.WhenAll(sources.Select(p => p.ReplanAsync(message, prices)))
@@ -144,56 +116,19 @@ internal sealed partial class BroadcastGrain
 
     async Task<BroadcastError?> FailRunAsync(int run, DateTimeOffset scheduledFor, string reason)
     {
-        var now = time.GetUtcNow();
-        State.Runs.Add(new RunState
-        {
-            Run = run,
-            Status = BroadcastStatus.Failed,
-            ScheduledFor = scheduledFor,
-            CompletedAt = now,
-            RecipientCount = State.RecipientCount,
-            FailureReason = reason,
-        });
-        State.DropOldRuns();
-        AdvanceSchedule(scheduledFor);
-        EndIfNothingLeft(reason, now);
+        Lifecycle.Runs.Failed(run, scheduledFor, time.GetUtcNow(), reason);
         await SaveAsync();
         await ArmAsync();
         Log.RunFailed(logger, Id, run, reason);
         return null;
     }
 
-    /// <summary>
-    /// After a run that did not send (failed or skipped): a series with nothing left to run or settle ends, completed
-    /// when any run completed, the dropped ones included.
-    /// </summary>
-    void EndIfNothingLeft(string reason, DateTimeOffset now)
-    {
-        if (State.NextRunAt is not null || State.Runs.Any(r => r.IsActive))
-        {
-            return;
-        }
-        var series = State.Definition!.Schedule.Mode == ScheduleMode.Recurring;
-        var anyCompleted = State.Runs.Any(r => r.Status == BroadcastStatus.Completed) || State.Dropped.Completed > 0;
-        State.Status = series && anyCompleted ? BroadcastStatus.Completed : BroadcastStatus.Failed;
-        State.FailureReason = State.Status == BroadcastStatus.Failed ? reason : null;
-        State.CompletedAt = now;
-    }
-
     async Task FinishRunAsync(RunState run)
     {
         var released = await GrainFactory.GetGrain<IWalletGrain>(State.ClientId!)
             .ReleaseRemainderAsync($"{Id}/release/{run.Run}", Id, run.Run);
-        run.Released += released;
-        run.Status = run.Status == BroadcastStatus.Cancelled ? BroadcastStatus.Cancelled : BroadcastStatus.Completed;
-        run.CompletedAt ??= time.GetUtcNow();
-        if (State.Status is BroadcastStatus.Sending && !State.Runs.Any(r => r.IsActive))
+        if (Lifecycle.Runs.Finished(run, released, time.GetUtcNow()))
         {
-            State.Status = State.NextRunAt is null ? BroadcastStatus.Completed : BroadcastStatus.Scheduled;
-            if (State.Status == BroadcastStatus.Completed)
-            {
-                State.CompletedAt = time.GetUtcNow();
-            }
             Log.StatusChanged(logger, Id, State.Status.ToApiName());
         }
         await SaveAsync();

@@ -12,69 +12,13 @@ namespace BroadcastGrains.Broadcasts;
 internal sealed partial class BroadcastGrain
 {
     const string ScheduleReminder = "schedule";
-    const int UpcomingShown = 5;
-    const int SkipBatch = 200;
     static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
     IGrainTimer? runTimer;
 
-    /// <summary>RFC 5545 DTSTART: <c>scheduledAt</c> (pinned to the first run at create when the client gave none).</summary>
-    static DateTimeOffset SeriesStart(BroadcastState state) => state.Definition!.Schedule.ScheduledAt ?? state.CreatedAt;
-
-    /// <summary>
-    /// The first run. A recurring series without <c>scheduledAt</c> starts at creation and runs strictly after it: its
-    /// first occurrence then becomes DTSTART, so COUNT counts real runs (the creation minute itself is no run).
-    /// </summary>
-    static DateTimeOffset? FirstRunAt(BroadcastState state)
-    {
-        var schedule = state.Definition!.Schedule;
-        if (schedule.Mode == ScheduleMode.Recurring && schedule.ScheduledAt is null)
-        {
-            var minute = new DateTimeOffset(state.CreatedAt.UtcTicks - (state.CreatedAt.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
-            var first = Recurrence.Next(schedule.RecurrenceRule!, minute, schedule.Timezone, state.CreatedAt, 1);
-            if (first.Count == 0)
-            {
-                return null;
-            }
-            schedule = schedule with { ScheduledAt = first[0] };
-            state.Definition = state.Definition with { Schedule = schedule };
-        }
-        return schedule.Mode switch
-        {
-            ScheduleMode.Scheduled or ScheduleMode.Drip or ScheduleMode.Recurring => schedule.ScheduledAt,
-            _ => null,
-        };
-    }
-
-    static IReadOnlyList<DateTimeOffset> Occurrences(BroadcastState state, DateTimeOffset after, int max)
-    {
-        var schedule = state.Definition!.Schedule;
-        return Recurrence.Next(schedule.RecurrenceRule!, SeriesStart(state), schedule.Timezone, after, max);
-    }
-
-    /// <summary>After the run due at <paramref name="ranAt"/>: the series' next run, or none.</summary>
-    void AdvanceSchedule(DateTimeOffset ranAt)
-    {
-        State.NextRunAt = State.Definition!.Schedule.Mode == ScheduleMode.Recurring
-            ? Occurrences(State, ranAt, 1).Cast<DateTimeOffset?>().FirstOrDefault()
-            : null;
-    }
-
-    IReadOnlyList<DateTimeOffset> UpcomingRuns(BroadcastState state)
-    {
-        if (state.NextRunAt is not { } next || state.Status is BroadcastStatus.Cancelled or BroadcastStatus.Completed or BroadcastStatus.Failed)
-        {
-            return [];
-        }
-        return state.Definition!.Schedule.Mode == ScheduleMode.Recurring
-            ? [next, .. Occurrences(state, next, UpcomingShown - 1)]
-            : [next];
-    }
-
     async Task ArmAsync()
     {
-        var waiting = State.Status is BroadcastStatus.Scheduled or BroadcastStatus.Sending or BroadcastStatus.Paused;
-        if (State.NextRunAt is { } at && waiting)
+        if (State.NextRunAt is { } at && Lifecycle.IsLive)
         {
             await this.RegisterOrUpdateReminder(ScheduleReminder, ScheduleAlarm.DelayUntil(at, time.GetUtcNow()), ReminderPeriod);
             ArmTimer(at);
@@ -122,7 +66,7 @@ internal sealed partial class BroadcastGrain
             {
                 if (await SkipMissedRunsAsync() is { } due)
                 {
-                    await StartRunAsync(State.RunCount + 1, due, interactive: false, replan: true);
+                    await StartRunAsync(Lifecycle.Runs.Next, due, interactive: false, replan: true);
                 }
                 return new BroadcastOutcome(null, null);
             });
@@ -130,43 +74,14 @@ internal sealed partial class BroadcastGrain
     }
 
     /// <summary>
-    /// Records each due run that <see cref="MissedRuns"/> skips as <c>skipped</c> and moves the series on; answers the
-    /// due run to start now, or null when none is (the schedule is then armed for the next, or the broadcast ended).
+    /// Records each due run that <see cref="MissedRuns"/> skips (see <see cref="BroadcastRuns.SkipMissed"/>); answers
+    /// the due run to start now, or null when none is (the schedule is then armed for the next, or the broadcast ended).
     /// </summary>
     async Task<DateTimeOffset?> SkipMissedRunsAsync()
     {
-        var now = time.GetUtcNow();
-        var validity = TimeSpan.FromMinutes(State.Definition!.ValidityMinutes);
-        var recurring = State.Definition.Schedule.Mode == ScheduleMode.Recurring;
-        var skipped = 0;
-        var batchUsedUp = true;
-        while (batchUsedUp && State.NextRunAt is { } due)
-        {
-            // The runs after it, a batch at a time: an outage of weeks skips thousands of runs of a 15-minute series.
-            var later = recurring ? Occurrences(State, due, SkipBatch) : [];
-            batchUsedUp = false;
-            for (var i = 0; ; i++)
-            {
-                var missed = State.NextRunAt!.Value;
-                DateTimeOffset? next = i < later.Count ? later[i] : null;
-                if (!MissedRuns.IsMissed(missed, next, now, validity))
-                {
-                    break;
-                }
-                AddSkippedRun(missed, now);
-                skipped++;
-                State.NextRunAt = next;
-                if (next is null || i == SkipBatch - 1)
-                {
-                    batchUsedUp = next is not null;
-                    break;
-                }
-            }
-        }
-        var start = State.NextRunAt is { } at && ScheduleAlarm.OnWake(at, now, byReminder: false) == ScheduleWake.Start ? at : (DateTimeOffset?)null;
+        var (skipped, start) = Lifecycle.Runs.SkipMissed(time.GetUtcNow());
         if (skipped > 0)
         {
-            EndIfNothingLeft("no run could start within its validity of its due time", now);
             await SaveAsync();
             if (start is null)
             {
@@ -174,19 +89,5 @@ internal sealed partial class BroadcastGrain
             }
         }
         return start;
-    }
-
-    void AddSkippedRun(DateTimeOffset scheduledFor, DateTimeOffset now)
-    {
-        State.Runs.Add(new RunState
-        {
-            Run = State.RunCount + 1,
-            Status = BroadcastStatus.Skipped,
-            ScheduledFor = scheduledFor,
-            CompletedAt = now,
-            RecipientCount = State.RecipientCount,
-            FailureReason = "could not start within its validity of its due time",
-        });
-        State.DropOldRuns();
     }
 }

@@ -14,7 +14,7 @@ internal sealed partial class BroadcastGrain
     /// <summary>Also tracks a broadcast with an undo to finish, or (<paramref name="undoPending"/>) about to store one.</summary>
     async Task TrackForSweepAsync(bool undoPending = false)
     {
-        var active = State.Status is BroadcastStatus.Scheduled or BroadcastStatus.Sending or BroadcastStatus.Paused
+        var active = Lifecycle.IsLive
             || State.Runs.Any(r => r.Partitions.Length > 0 && !r.AllPartitionsDone)
             || undoPending || CommandUndo.IsPending(State);
         if (trackedActive != active)

@@ -27,6 +27,7 @@ internal sealed partial class BroadcastGrain(
     const int FirstRun = 1;
 
     BroadcastState State => broadcast.State;
+    BroadcastLifecycle Lifecycle => new(State);
     string Id => this.GetPrimaryKeyString();
 
     public Task<BroadcastOutcome> CreateAsync(CreateBroadcastCommand command) =>
@@ -43,10 +44,7 @@ internal sealed partial class BroadcastGrain(
         {
             return BroadcastOutcome.Fail(plan.Error);
         }
-        var thresholds = plan.Client.ApprovalThresholds;
-        plan.State.RequiresApproval = ApprovalRule.IsAbove(thresholds, plan.State.RecipientCount, plan.State.EstimatedCredits);
-        plan.State.Status = plan.State.RequiresApproval ? BroadcastStatus.PendingApproval : StatusOnEntry(command.Schedule);
-        plan.State.NextRunAt = FirstRunAt(plan.State);
+        new BroadcastLifecycle(plan.State).EnterPlanned(plan.Client.ApprovalThresholds);
         if (command.DryRun)
         {
             await DiscardAsync(plan.State);
