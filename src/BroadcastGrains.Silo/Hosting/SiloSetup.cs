@@ -25,8 +25,8 @@ internal static class SiloSetup
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ClusterId, clusterId: cluster.ClusterId);
                 silo.AddMemoryGrainStorage(StorageNames.Grains);
                 silo.AddMemoryGrainStorage(StorageNames.Recipients);
-                UseBinaryStateSerializer<MemoryGrainStorageOptions>(silo.Services, StorageNames.Grains);
-                UseBinaryStateSerializer<MemoryGrainStorageOptions>(silo.Services, StorageNames.Recipients);
+                silo.Services.UseBinaryGrainState<MemoryGrainStorageOptions>(StorageNames.Grains)
+                    .UseBinaryGrainState<MemoryGrainStorageOptions>(StorageNames.Recipients);
                 silo.UseInMemoryReminderService();
                 break;
             case StorageKind.Postgres:
@@ -40,16 +40,8 @@ internal static class SiloSetup
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
     }
 
-    /// <summary>
-    /// Stores grain state with the Orleans binary serializer rather than the default JSON: partition state is mostly
-    /// large primitive arrays (20,000 numbers, statuses, segments), which JSON turns into megabytes of text and seconds
-    /// of CPU per broadcast, while the binary codec copies them. It is version tolerant through the [Id] members, and
-    /// it names types by their [Alias] rather than by CLR name, so renames do not orphan stored state.
-    /// </summary>
+    /// <summary>Stores <paramref name="storageName"/>'s state as every provider of the silo does (<see cref="GrainStateFormat"/>).</summary>
     public static void UseBinaryStateSerializer<TOptions>(IServiceCollection services, string storageName)
-        where TOptions : class, IStorageProviderSerializerOptions
-    {
-        services.AddOptions<TOptions>(storageName).Configure<IServiceProvider>((o, sp) =>
-            o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<BinaryStateSerializer>(sp));
-    }
+        where TOptions : class, IStorageProviderSerializerOptions =>
+        services.UseBinaryGrainState<TOptions>(storageName);
 }

@@ -1,70 +1,48 @@
 using BroadcastGrains.Carrier.Smpp;
-using BroadcastGrains.Hosting;
 using BroadcastGrains.Smpp.Tests.Smsc;
-using BroadcastGrains.Storage;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.TestingHost;
+using BroadcastGrains.Testing.Silo;
 
 namespace BroadcastGrains.Smpp.Tests.Cluster;
 
 /// <summary>
-/// A test SMSC and one in-process silo configured as an operator would: <c>Broadcast:Carrier=Smpp</c> with the
-/// SMSC's address and credentials. Receipt window of one minute, so that a message the SMSC never got ends in
-/// <c>timeout</c> within the test's deadline.
+/// A test SMSC and one in-process silo (<see cref="TestSilo"/>) configured as an operator would:
+/// <c>Broadcast:Carrier=Smpp</c> with the SMSC's address and credentials. Receipt window of one minute, so that a
+/// message the SMSC never got ends in <c>timeout</c> within the test's deadline.
 /// </summary>
-public sealed class SmppClusterFixture : IAsyncLifetime
+public sealed class SmppClusterFixture : TestSilo
 {
     public const string SystemId = "cluster";
 
-    InProcessTestCluster? _cluster;
+    readonly Dictionary<string, string?> settings = [];
 
     public SmscProcess Smsc { get; private set; } = null!;
 
-    public IGrainFactory Grains => Cluster.Client;
-
     /// <summary>The silo's SMPP carrier (its counters and health).</summary>
-    public SmppCarrier Carrier => Cluster.Silos[0].ServiceProvider.GetRequiredService<SmppCarrier>();
+    public SmppCarrier Carrier => SiloService<SmppCarrier>();
 
-    InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
+    /// <summary>Filled in once the SMSC runs, before the silo starts: its port is known only then.</summary>
+    protected override IReadOnlyDictionary<string, string?> Settings => settings;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         Smsc = await SmscProcess.StartAsync();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Broadcast:Carrier"] = "Smpp",
-            ["Broadcast:Smpp:Host"] = "127.0.0.1",
-            ["Broadcast:Smpp:Port"] = Smsc.SmppPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Broadcast:Smpp:SystemId"] = SystemId,
-            ["Broadcast:Smpp:Password"] = SmscProcess.Password,
-            ["Broadcast:Smpp:Binds"] = "2",
-            ["Broadcast:Smpp:ReconnectMinMs"] = "100",
-            ["Broadcast:Smpp:ReconnectMaxMs"] = "1000",
-            ["Broadcast:Smpp:ResponseTimeoutMs"] = "3000",
-            ["Broadcast:Smpp:ReceiptGraceMs"] = "3000",
-            ["Broadcast:ReceiptWindowMinutes"] = "1",
-        };
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSiloHost((_, host) =>
-        {
-            host.Configuration.AddInMemoryCollection(settings);
-            host.Services.AddBroadcastGrains();
-        });
-        builder.ConfigureSilo((_, silo) => silo
-            .AddMemoryGrainStorage(StorageNames.Grains)
-            .AddMemoryGrainStorage(StorageNames.Recipients)
-            .UseInMemoryReminderService());
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
+        settings["Broadcast:Carrier"] = "Smpp";
+        settings["Broadcast:Smpp:Host"] = "127.0.0.1";
+        settings["Broadcast:Smpp:Port"] = Smsc.SmppPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Broadcast:Smpp:SystemId"] = SystemId;
+        settings["Broadcast:Smpp:Password"] = SmscProcess.Password;
+        settings["Broadcast:Smpp:Binds"] = "2";
+        settings["Broadcast:Smpp:ReconnectMinMs"] = "100";
+        settings["Broadcast:Smpp:ReconnectMaxMs"] = "1000";
+        settings["Broadcast:Smpp:ResponseTimeoutMs"] = "3000";
+        settings["Broadcast:Smpp:ReceiptGraceMs"] = "3000";
+        settings["Broadcast:ReceiptWindowMinutes"] = "1";
+        await base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        if (_cluster is not null)
-        {
-            await _cluster.DisposeAsync();
-        }
+        await base.DisposeAsync();
         await Smsc.DisposeAsync();
     }
 }

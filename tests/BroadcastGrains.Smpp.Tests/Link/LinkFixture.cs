@@ -1,43 +1,26 @@
-using BroadcastGrains.Hosting;
 using BroadcastGrains.Smpp.Tests.Smsc;
-using BroadcastGrains.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.TestingHost;
+using BroadcastGrains.Testing.Silo;
 
 namespace BroadcastGrains.Smpp.Tests.Link;
 
 /// <summary>
-/// One test SMSC process and one in-process silo that hosts the SMPP directory and rate grains. Each test builds its own
-/// <see cref="CarrierUnderTest"/> in the test process with its own system_id, so the SMSC keeps its counters, receipts
-/// and behaviour switches apart per test.
+/// One test SMSC process and one in-process silo (<see cref="TestSilo"/>) that hosts the SMPP directory and rate grains.
+/// Each test builds its own <see cref="CarrierUnderTest"/> in the test process with its own system_id, so the SMSC keeps
+/// its counters, receipts and behaviour switches apart per test.
 /// </summary>
-public sealed class LinkFixture : IAsyncLifetime
+public sealed class LinkFixture : TestSilo
 {
-    InProcessTestCluster? _cluster;
-
     public SmscProcess Smsc { get; private set; } = null!;
 
-    public IGrainFactory Grains => (_cluster ?? throw new InvalidOperationException("not deployed")).Client;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         Smsc = await SmscProcess.StartAsync();
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSiloHost((_, host) => host.Services.AddBroadcastGrains());
-        builder.ConfigureSilo((_, silo) => silo
-            .AddMemoryGrainStorage(StorageNames.Grains)
-            .AddMemoryGrainStorage(StorageNames.Recipients)
-            .UseInMemoryReminderService());
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
+        await base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        if (_cluster is not null)
-        {
-            await _cluster.DisposeAsync();
-        }
+        await base.DisposeAsync();
         await Smsc.DisposeAsync();
     }
 }

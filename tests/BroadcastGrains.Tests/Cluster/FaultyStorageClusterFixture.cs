@@ -1,5 +1,5 @@
 using BroadcastGrains.Storage;
-using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace BroadcastGrains.Tests.Cluster;
@@ -10,12 +10,12 @@ namespace BroadcastGrains.Tests.Cluster;
 /// </summary>
 public sealed class FaultyStorageClusterFixture : ClusterFixture
 {
-    /// <summary>In the binary format, as the silo stores state (the fault-injection storage would default to JSON).</summary>
-    protected override void AddGrainStorage(ISiloBuilder silo) =>
-        silo.AddFaultInjectionMemoryStorage(StorageNames.Grains,
-            memory => memory.Configure<IServiceProvider>((o, services) =>
-                o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<BinaryStateSerializer>(services)),
-            faults => faults.Configure(o => o.Latency = TimeSpan.Zero));
+    /// <summary>In the production format, as the silo stores state (the fault-injection storage would default to JSON).</summary>
+    protected override void AddGrainStorage(ISiloBuilder silo)
+    {
+        silo.AddFaultInjectionMemoryStorage(StorageNames.Grains, _ => { }, faults => faults.Configure(o => o.Latency = TimeSpan.Zero));
+        silo.Services.UseBinaryGrainState<MemoryGrainStorageOptions>(StorageNames.Grains);
+    }
 
     /// <summary>The next write of <paramref name="grain"/>'s state <paramref name="stateName"/> fails with a storage error.</summary>
     public Task FailNextWriteAsync(IAddressable grain, string stateName) =>

@@ -17,8 +17,11 @@ public sealed class JournaledClusterFixture : ClusterFixture
 
     public FlakyJournal Journal => (FlakyJournal)SiloService<IPartitionJournal>();
 
-    protected override void ConfigureServices(IServiceCollection services) =>
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
         services.AddSingleton<IPartitionJournal, FlakyJournal>();
+    }
 }
 
 /// <summary>Tests that share the journaled cluster (<see cref="JournaledClusterFixture"/>).</summary>

@@ -13,6 +13,9 @@ public sealed class ClockedClusterFixture : ClusterFixture
 {
     internal ShiftedClock Clock { get; } = new();
 
-    protected override void ConfigureServices(IServiceCollection services) =>
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
         services.AddKeyedSingleton<TimeProvider>(BroadcastClock.Key, Clock);
+    }
 }

@@ -9,7 +9,7 @@ namespace BroadcastGrains.Tests.Lifecycle;
 /// the fixture starts every scenario's broadcast at once and each test waits for its own: the collection takes as long
 /// as the longest scenario (the three-minute drip), not their sum. Each scenario has its own client.
 /// </summary>
-public sealed class PacingFixture : ClusterFixture, IAsyncLifetime
+public sealed class PacingFixture : ClusterFixture
 {
     /// <summary>Issue 5: drip at 600 a minute over 3 minutes.</summary>
     public const int DripPerMinute = 600;
@@ -40,7 +40,7 @@ public sealed class PacingFixture : ClusterFixture, IAsyncLifetime
     /// <summary>The shared-rate drip's recipients accepted by the carrier, sampled from the start until it completes.</summary>
     public Task<IReadOnlyList<Sample>> SharedSamples => sharedSamples ?? throw new InvalidOperationException("The fixture is not initialised.");
 
-    public new async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
         var started = await Task.WhenAll(
@@ -77,7 +77,7 @@ public sealed class PacingFixture : ClusterFixture, IAsyncLifetime
         return samples;
     }
 
-    public new async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         foreach (var scenario in new[] { drip, shared, expiring })
         {

@@ -10,7 +10,7 @@ namespace BroadcastGrains.Tests.Quota;
 /// </summary>
 public sealed class QuotaClusterFixture : ClusterFixture
 {
-    public ShiftedClock Clock { get; } = new();
+    internal ShiftedClock Clock { get; } = new();
 
     protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
@@ -20,5 +20,9 @@ public sealed class QuotaClusterFixture : ClusterFixture
         ["Broadcast:SubmitBatchSize"] = "20",
     };
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
+        services.AddSingleton<TimeProvider>(Clock);
+    }
 }

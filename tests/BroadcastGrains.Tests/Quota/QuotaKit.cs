@@ -45,7 +45,7 @@ internal static class QuotaKit
     /// ever forward: the carrier's rate and the partitions' pacing measure time by it.
     /// </summary>
     public static void MorningOfTheNextDay(ShiftedClock clock) =>
-        clock.Set(new DateTimeOffset(DateTime.SpecifyKind(clock.GetUtcNow().UtcDateTime.Date.AddDays(1).AddHours(10), DateTimeKind.Utc)));
+        clock.AdvanceTo(new DateTimeOffset(DateTime.SpecifyKind(clock.GetUtcNow().UtcDateTime.Date.AddDays(1).AddHours(10), DateTimeKind.Utc)));
 
     public static string Describe(RunView run) =>
         string.Create(CultureInfo.InvariantCulture, $"run {run.Run} {run.Status.ToApiName()} ({run.FailureReason})");

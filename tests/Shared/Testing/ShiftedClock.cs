@@ -2,8 +2,9 @@ namespace BroadcastGrains.Testing;
 
 /// <summary>
 /// A clock that runs with real time, moved ahead by the test: months pass in a call, and the seconds after it pass as
-/// seconds, so a timer armed for the last few seconds of a months-long wait fires on this clock's time. Registered as the
-/// broadcasts' clock only (<c>BroadcastClock.Key</c>); Orleans keeps the real one. Timers it creates are real ones.
+/// seconds, so a timer armed for the last few seconds of a months-long wait fires on this clock's time; rates and pacing
+/// measured by it see real durations. Registered as the broadcasts' clock only (<c>BroadcastClock.Key</c>, Orleans
+/// keeps the real one) or as the silo's <c>TimeProvider</c> (runs on a chosen UTC day). Timers it creates are real ones.
 /// </summary>
 internal sealed class ShiftedClock : TimeProvider
 {
