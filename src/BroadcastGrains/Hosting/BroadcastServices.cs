@@ -1,4 +1,6 @@
 using BroadcastGrains.Carrier;
+using BroadcastGrains.Carrier.Connectors;
+using BroadcastGrains.Carrier.Connectors.State;
 using BroadcastGrains.Catalogue;
 using BroadcastGrains.Carrier.Simulator;
 using BroadcastGrains.Carrier.Smpp;
@@ -32,8 +34,12 @@ public static class BroadcastServices
         services.AddBroadcastCatalogue();
         services.TryAddSingleton<SimulatorCarrier>();
         services.AddSmppCarrier();
-        // Broadcast:Carrier picks the link: the in-process simulator (default) or an SMSC over SMPP.
-        services.TryAddSingleton<ICarrierLink>(sp => SmppServices.ChooseCarrier(sp, s => s.GetRequiredService<SimulatorCarrier>()));
+        // Broadcast:Connectors (or, without it, Broadcast:Carrier) names the links; until the send path routes, partitions
+        // send through the first one.
+        services.TryAddSingleton<ConnectorRegistry>();
+        services.AddHostedService<ConnectorService>();
+        services.AddPlacementDirector<SiloKeyedPlacementStrategy, SiloKeyedPlacementDirector>();
+        services.TryAddSingleton<ICarrierLink>(sp => sp.GetRequiredService<ConnectorRegistry>().Primary.Link);
         return services;
     }
 }

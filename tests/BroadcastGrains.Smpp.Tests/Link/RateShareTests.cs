@@ -9,7 +9,7 @@ public sealed class RateShareTests(LinkFixture fixture)
     [Fact]
     public async Task The_cluster_rate_is_split_among_the_silos_that_send_and_the_shares_add_up_to_it()
     {
-        var rate = fixture.Grains.GetGrain<ISmppRateGrain>(0);
+        var rate = fixture.Grains.GetGrain<ISmppRateGrain>("smpp");
         var (first, second, third) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 
         var alone = await rate.ShareAsync(first, 1_000);

@@ -31,7 +31,16 @@ public sealed partial class SimulatorCarrier : ICarrierLink, IAsyncDisposable
 
     public SimulatorCarrier(
         IOptions<SimulatorOptions> options, IReceiptSink sink, TimeProvider time, ILogger<SimulatorCarrier> logger)
+        : this(DefaultName, options, sink, time, logger)
     {
+    }
+
+    /// <summary>A simulator named <paramref name="name"/> (a connector of <c>Broadcast:Connectors</c>).</summary>
+    public SimulatorCarrier(
+        string name, IOptions<SimulatorOptions> options, IReceiptSink sink, TimeProvider time, ILogger<SimulatorCarrier> logger)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        Name = name;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(time);
@@ -61,8 +70,11 @@ public sealed partial class SimulatorCarrier : ICarrierLink, IAsyncDisposable
         LogStarted(logger, settings.MessagesPerSecond, settings.ReceiptDelayMs, settings.Seed);
     }
 
+    /// <summary>The name of the simulator that <c>Broadcast:Carrier=Simulator</c> (the default) configures.</summary>
+    public const string DefaultName = "simulator";
+
     /// <inheritdoc />
-    public string Name => "simulator";
+    public string Name { get; }
 
     /// <summary>Messages answered Accepted or Rejected (throttled ones are not counted).</summary>
     public long Submitted => Interlocked.Read(ref _submitted);

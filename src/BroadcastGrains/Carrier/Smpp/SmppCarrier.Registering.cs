@@ -25,7 +25,7 @@ public sealed partial class SmppCarrier
                 continue;
             }
             var parts = (byte)message.Fates.Length;
-            var messageKey = parts > 1 ? message.Ids[0] ?? "u:" + Guid.NewGuid().ToString("N") : null;
+            var messageKey = parts > 1 ? _directory.KeyPrefix + (message.Ids[0] ?? "u:" + Guid.NewGuid().ToString("N")) : null;
             var failed = false;
             for (var p = 0; p < parts; p++)
             {

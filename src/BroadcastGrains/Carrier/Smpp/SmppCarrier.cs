@@ -17,6 +17,7 @@ namespace BroadcastGrains.Carrier.Smpp;
 /// </summary>
 public sealed partial class SmppCarrier : ICarrierLink, IAsyncDisposable
 {
+    readonly string _name;
     readonly SmppOptions _options;
     readonly SmppDirectoryClient _directory;
     readonly SmppReceiptPipeline _receipts;
@@ -33,28 +34,46 @@ public sealed partial class SmppCarrier : ICarrierLink, IAsyncDisposable
 
     public SmppCarrier(IOptions<SmppOptions> options, IGrainFactory grains, IReceiptSink sink, IServiceProvider services,
         TimeProvider time, ILoggerFactory loggers)
+        : this(DefaultName, options?.Value!, (services ?? throw new ArgumentNullException(nameof(services))).GetService<SmppHealth>()
+            ?? new SmppHealth(), grains, sink, services.GetService<IInboundMessageSink>(), time, loggers)
     {
+    }
+
+    /// <summary>
+    /// A link named <paramref name="name"/> (a connector of <c>Broadcast:Connectors</c>): its own binds, window, health,
+    /// share of its own cluster-wide rate, and directory keys of its own, since two SMSCs may give the same message ids.
+    /// </summary>
+    public SmppCarrier(string name, SmppOptions options, SmppHealth health, IGrainFactory grains, IReceiptSink sink,
+        IInboundMessageSink? inbound, TimeProvider time, ILoggerFactory loggers)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(health);
         ArgumentNullException.ThrowIfNull(loggers);
-        _options = options.Value;
+        _name = name;
+        _options = options;
         _time = time;
         _logger = loggers.CreateLogger<SmppCarrier>();
-        Health = services.GetService<SmppHealth>() ?? new SmppHealth();
-        _directory = new SmppDirectoryClient(grains);
+        Health = health;
+        _directory = new SmppDirectoryClient(grains, name == DefaultName ? "" : name + "|");
         _receipts = new SmppReceiptPipeline(_directory, sink, TimeSpan.FromMilliseconds(_options.ReceiptGraceMs), time,
             loggers.CreateLogger<SmppReceiptPipeline>());
-        _deliveries = new SmppDeliveries(_receipts, services.GetService<IInboundMessageSink>(), _options.GsmPacked, time,
-            loggers.CreateLogger<SmppDeliveries>());
+        _deliveries = new SmppDeliveries(_receipts, inbound, _options.GsmPacked, time, loggers.CreateLogger<SmppDeliveries>());
         var bindLogger = loggers.CreateLogger<SmppBind>();
         var binds = Enumerable.Range(1, _options.Binds)
             .Select(n => new SmppBind(n, _options, Health, _deliveries.OnDeliver, time, bindLogger)).ToList();
-        var rate = new SmppRateGate(_options.MaxSubmitsPerSecond, grains, time, loggers.CreateLogger<SmppRateGate>());
+        var rate = new SmppRateGate(name, _options.MaxSubmitsPerSecond, grains, time, loggers.CreateLogger<SmppRateGate>());
         _pool = new SmppBindPool(binds, rate, time);
     }
 
+    /// <summary>The name of the one SMPP connector that <c>Broadcast:Carrier=Smpp</c> configures.</summary>
+    public const string DefaultName = "smpp";
+
+    /// <summary>Binds this link keeps open on this silo.</summary>
+    public int Binds => _options.Binds;
+
     /// <inheritdoc />
-    public string Name => "smpp";
+    public string Name => _name;
 
     /// <summary>The binds' state, as the readiness check reads it.</summary>
     public SmppHealth Health { get; }
@@ -85,8 +104,9 @@ public sealed partial class SmppCarrier : ICarrierLink, IAsyncDisposable
             }
             if (string.IsNullOrWhiteSpace(_options.Host))
             {
-                throw new InvalidOperationException(
-                    $"Broadcast:Carrier is Smpp but {SmppOptions.SectionName}:Host is not set: name the SMSC to bind to.");
+                throw new InvalidOperationException(_name == DefaultName
+                    ? $"Broadcast:Carrier is Smpp but {SmppOptions.SectionName}:Host is not set: name the SMSC to bind to."
+                    : $"Broadcast:Connectors:{_name}:Host is not set: name the SMSC to bind to.");
             }
             _started = true;
         }

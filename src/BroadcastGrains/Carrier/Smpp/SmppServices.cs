@@ -24,10 +24,4 @@ public static class SmppServices
         services.AddHealthChecks().AddCheck<SmppHealthCheck>("smpp");
         return services;
     }
-
-    /// <summary>The carrier link <c>Broadcast:Carrier</c> names.</summary>
-    internal static ICarrierLink ChooseCarrier(IServiceProvider services, Func<IServiceProvider, ICarrierLink> simulator) =>
-        services.GetRequiredService<IOptions<BroadcastOptions>>().Value.Carrier == CarrierKind.Smpp
-            ? services.GetRequiredService<SmppCarrier>()
-            : simulator(services);
 }

@@ -2,24 +2,39 @@ namespace BroadcastGrains.Carrier.Smpp.Directory;
 
 /// <summary>
 /// Talks to the directory shards in batches: splits a list of keys by shard, calls the shards in parallel (one call
-/// each) and puts the answers back in the list's order.
+/// each) and puts the answers back in the list's order. Two SMSCs may hand out the same message ids, so every key of a
+/// connector is prefixed with <paramref name="keyPrefix"/> (empty for the connector named <c>smpp</c>, so entries
+/// registered before named connectors existed still resolve).
 /// </summary>
-internal sealed class SmppDirectoryClient(IGrainFactory grains)
+internal sealed class SmppDirectoryClient(IGrainFactory grains, string keyPrefix = "")
 {
     ISmppMessageDirectoryGrain Shard(int shard) => grains.GetGrain<ISmppMessageDirectoryGrain>(shard);
 
-    public Task RegisterAsync(IReadOnlyList<string> keys, IReadOnlyList<DirectoryEntry> entries, bool byAddress) =>
-        Task.WhenAll(DirectoryShards.Group(keys).Select(group => Shard(group.Key).RegisterAsync(new DirectoryRegistration(
-            [.. group.Value.Select(i => keys[i])], [.. group.Value.Select(i => entries[i])], byAddress))));
+    /// <summary>The prefix of this connector's keys.</summary>
+    public string KeyPrefix => keyPrefix;
+
+    public Task RegisterAsync(IReadOnlyList<string> keys, IReadOnlyList<DirectoryEntry> entries, bool byAddress)
+    {
+        var prefixed = Prefixed(keys);
+        return Task.WhenAll(DirectoryShards.Group(prefixed).Select(group => Shard(group.Key).RegisterAsync(new DirectoryRegistration(
+            [.. group.Value.Select(i => prefixed[i])], [.. group.Value.Select(i => entries[i])], byAddress))));
+    }
 
     public Task<DirectoryEntry?[]> ResolveAsync(IReadOnlyList<string> ids) =>
-        GatherAsync(ids, (shard, keys) => Shard(shard).ResolveAsync(keys));
+        GatherAsync(Prefixed(ids), (shard, keys) => Shard(shard).ResolveAsync(keys));
 
     public Task<DirectoryEntry?[]> ClaimByAddressAsync(IReadOnlyList<string> addressKeys) =>
-        GatherAsync(addressKeys, (shard, keys) => Shard(shard).ClaimByAddressAsync(keys));
+        GatherAsync(Prefixed(addressKeys), (shard, keys) => Shard(shard).ClaimByAddressAsync(keys));
 
-    public Task ForgetAsync(IReadOnlyList<string> ids) =>
-        Task.WhenAll(DirectoryShards.Group(ids).Select(group => Shard(group.Key).ForgetAsync([.. group.Value.Select(i => ids[i])])));
+    public Task ForgetAsync(IReadOnlyList<string> ids)
+    {
+        var prefixed = Prefixed(ids);
+        return Task.WhenAll(DirectoryShards.Group(prefixed).Select(group =>
+            Shard(group.Key).ForgetAsync([.. group.Value.Select(i => prefixed[i])])));
+    }
+
+    IReadOnlyList<string> Prefixed(IReadOnlyList<string> keys) =>
+        keyPrefix.Length == 0 ? keys : [.. keys.Select(k => keyPrefix + k)];
 
     public async Task<PartVerdict[]> AggregateAsync(IReadOnlyList<PartReport> reports)
     {

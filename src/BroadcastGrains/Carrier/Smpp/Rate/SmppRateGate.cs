@@ -13,6 +13,7 @@ internal sealed partial class SmppRateGate : IAsyncDisposable
     static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(5);
     const int RefillsPerSecond = 20;
 
+    readonly string _connector;
     readonly int _clusterRate;
     readonly IGrainFactory _grains;
     readonly TimeProvider _time;
@@ -24,8 +25,9 @@ internal sealed partial class SmppRateGate : IAsyncDisposable
     Task? _loop;
     int _share = -1;
 
-    public SmppRateGate(int clusterRate, IGrainFactory grains, TimeProvider time, ILogger logger)
+    public SmppRateGate(string connector, int clusterRate, IGrainFactory grains, TimeProvider time, ILogger logger)
     {
+        _connector = connector;
         _clusterRate = clusterRate;
         _grains = grains;
         _time = time;
@@ -68,7 +70,7 @@ internal sealed partial class SmppRateGate : IAsyncDisposable
 
     async Task RenewLoopAsync()
     {
-        var grain = _grains.GetGrain<ISmppRateGrain>(0);
+        var grain = _grains.GetGrain<ISmppRateGrain>(_connector);
         while (!_stopping.IsCancellationRequested)
         {
             try
@@ -120,7 +122,7 @@ internal sealed partial class SmppRateGate : IAsyncDisposable
             await _loop;
             try
             {
-                await _grains.GetGrain<ISmppRateGrain>(0).LeaveAsync(_member);
+                await _grains.GetGrain<ISmppRateGrain>(_connector).LeaveAsync(_member);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

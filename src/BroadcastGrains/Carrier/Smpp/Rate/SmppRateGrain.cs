@@ -3,10 +3,10 @@ namespace BroadcastGrains.Carrier.Smpp.Rate;
 /// <summary>
 /// Shares the carrier's cluster-wide submit rate among the silos that send: each silo's carrier checks in every few
 /// seconds and gets its share; a silo that stops checking in drops out and its share goes back to the others.
-/// One activation (key 0) for the whole cluster; it holds only who checked in when.
+/// One activation per connector (keyed by its name) for the whole cluster; it holds only who checked in when.
 /// </summary>
 [Alias("smpp-rate")]
-internal interface ISmppRateGrain : IGrainWithIntegerKey
+internal interface ISmppRateGrain : IGrainWithStringKey
 {
     /// <summary>Records that <paramref name="member"/> sends and answers its share of <paramref name="clusterRate"/> per second.</summary>
     [Alias("share")]

@@ -1,0 +1,50 @@
+using BroadcastGrains.Carrier.Smpp;
+using BroadcastGrains.Routing;
+
+namespace BroadcastGrains.Carrier.Connectors;
+
+/// <summary>
+/// One connector open on this silo: its settings, the link partitions hand batches to, and its state here. Up means it
+/// can take messages now: an SMPP connector with at least one bind bound on this silo, a simulator always.
+/// </summary>
+public sealed class Connector
+{
+    readonly SmppCarrier? smpp;
+
+    internal Connector(int index, ConnectorSettings settings, ICarrierLink carrier, TimeProvider time)
+    {
+        Index = index;
+        Settings = settings;
+        Carrier = carrier;
+        smpp = carrier as SmppCarrier;
+        Tally = new DailyPartTally(time);
+        Link = new CountedCarrierLink(carrier, Tally);
+    }
+
+    /// <summary>Its place in configuration order, as routes and <see cref="IConnectorStates"/> name it.</summary>
+    public int Index { get; }
+
+    /// <summary>Its name (<c>/v1/carrier/{name}</c>, the <c>connector</c> recipients show).</summary>
+    public string Name => Settings.Name;
+
+    /// <summary>What configuration says of it.</summary>
+    public ConnectorSettings Settings { get; }
+
+    /// <summary>The carrier's own link (an <see cref="SmppCarrier"/> or a simulator).</summary>
+    public ICarrierLink Carrier { get; }
+
+    /// <summary>The link to submit through: the carrier's, counting the parts it takes.</summary>
+    public ICarrierLink Link { get; }
+
+    /// <summary>Parts taken on this silo today (UTC).</summary>
+    public DailyPartTally Tally { get; }
+
+    /// <summary>True when it can take messages on this silo now.</summary>
+    public bool IsUp => smpp is null || smpp.Health.BoundCount > 0;
+
+    /// <summary>Binds bound on this silo (0 for connectors without binds).</summary>
+    public int BindsUp => smpp?.Health.BoundCount ?? 0;
+
+    /// <summary>Binds this silo keeps open (0 for connectors without binds).</summary>
+    public int Binds => smpp?.Binds ?? 0;
+}

@@ -1,0 +1,94 @@
+using BroadcastGrains.Carrier.Simulator;
+using BroadcastGrains.Carrier.Smpp;
+using BroadcastGrains.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BroadcastGrains.Carrier.Connectors;
+
+/// <summary>
+/// Every configured connector, open on this silo, each with a link of its own (its own binds, window and share of its
+/// rate). One per silo. With no <c>Broadcast:Connectors</c>, the one connector <c>Broadcast:Carrier</c> names is the
+/// silo's single carrier link, as before connectors existed.
+/// </summary>
+public sealed class ConnectorRegistry : IConnectorStates, IAsyncDisposable
+{
+    readonly Connector[] connectors;
+    readonly Dictionary<string, Connector> byName;
+    readonly List<IAsyncDisposable> owned = [];
+
+    /// <summary>Opens (builds the links of) the connectors of <paramref name="services"/>' configuration.</summary>
+    public ConnectorRegistry(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var configuration = services.GetService<IConfiguration>() ?? new ConfigurationBuilder().Build();
+        var settings = ConnectorConfiguration.Read(configuration);
+        var time = services.GetRequiredService<TimeProvider>();
+        connectors = [.. settings.Select((s, i) => new Connector(i, s, Open(s, services), time))];
+        byName = connectors.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        Descriptors = [.. settings.Select(s => s.Descriptor)];
+    }
+
+    /// <summary>The connectors in configuration order.</summary>
+    public IReadOnlyList<Connector> Connectors => connectors;
+
+    /// <summary>What routing needs of them, in the same order.</summary>
+    public IReadOnlyList<ConnectorDescriptor> Descriptors { get; }
+
+    /// <summary>The first connector: until the send path routes, every message goes through it.</summary>
+    public Connector Primary => connectors[0];
+
+    /// <summary>The connector named <paramref name="name"/> (any case), or null.</summary>
+    public Connector? Find(string name) => byName.GetValueOrDefault(name);
+
+    /// <inheritdoc />
+    public bool IsUp(int connector) => connectors[connector].IsUp;
+
+    /// <summary>Opens the binds of the SMPP connectors this registry made (the single <c>smpp</c> one opens itself).</summary>
+    public void Start()
+    {
+        foreach (var connector in connectors)
+        {
+            if (!connector.Settings.FromCarrierSetting && connector.Carrier is SmppCarrier smpp)
+            {
+                smpp.Start();
+            }
+        }
+    }
+
+    /// <summary>Closes the links this registry made; the single connector of <c>Broadcast:Carrier</c> is the container's.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var link in owned)
+        {
+            await link.DisposeAsync();
+        }
+        owned.Clear();
+    }
+
+    ICarrierLink Open(ConnectorSettings settings, IServiceProvider services)
+    {
+        if (settings.FromCarrierSetting)
+        {
+            return settings.Kind == ConnectorKind.Smpp
+                ? services.GetRequiredService<SmppCarrier>()
+                : services.GetRequiredService<SimulatorCarrier>();
+        }
+        var sink = services.GetRequiredService<IReceiptSink>();
+        var time = services.GetRequiredService<TimeProvider>();
+        var loggers = services.GetRequiredService<ILoggerFactory>();
+        if (settings.Kind == ConnectorKind.Smpp)
+        {
+            var smpp = new SmppCarrier(settings.Name, settings.Smpp!, new SmppHealth(), services.GetRequiredService<IGrainFactory>(),
+                sink, services.GetService<IInboundMessageSink>(), time, loggers);
+            owned.Add(smpp);
+            return smpp;
+        }
+        var simulator = new SimulatorCarrier(settings.Name, Options.Create(settings.Simulator!), sink, time,
+            loggers.CreateLogger<SimulatorCarrier>());
+        owned.Add(simulator);
+        return simulator;
+    }
+}
