@@ -7,6 +7,7 @@ using BroadcastGrains.Carrier.Smpp;
 using BroadcastGrains.Partitions.Journal;
 using BroadcastGrains.Partitions.Rows;
 using BroadcastGrains.PhoneNumbers;
+using BroadcastGrains.Routing;
 using BroadcastGrains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,7 @@ public static class BroadcastServices
         // send through the first one.
         services.TryAddSingleton<ConnectorRegistry>();
         services.AddHostedService<ConnectorService>();
+        services.TryAddSingleton<SiloRoutes>();
         services.AddPlacementDirector<SiloKeyedPlacementStrategy, SiloKeyedPlacementDirector>();
         services.TryAddSingleton<ICarrierLink>(sp => sp.GetRequiredService<ConnectorRegistry>().Primary.Link);
         return services;
