@@ -14,6 +14,7 @@ public static class ErrorCodes
     public const string InvalidRrule = "INVALID_RRULE";
     public const string InvalidTimezone = "INVALID_TIMEZONE";
     public const string ScheduleOutOfRange = "SCHEDULE_OUT_OF_RANGE";
+    public const string TooManyVariables = "TOO_MANY_VARIABLES";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string InsufficientCredits = "INSUFFICIENT_CREDITS";
     public const string ScopeInsufficient = "SCOPE_INSUFFICIENT";

@@ -5,23 +5,20 @@ namespace BroadcastGrains.Broadcasts;
 /// and cross the wire cheaply. Entry <c>i</c> is <see cref="Numbers"/>[i] when that is not 0 (an E.164 number as digits,
 /// e.g. 14155550100), else the text in <see cref="Texts"/> at the position where <see cref="TextIndexes"/> holds <c>i</c>
 /// (a national number or anything else, normalised or declared invalid by the cluster).
-/// Variables exist only for entries that have them: <see cref="VariableRows"/>[k] belongs to entry
-/// <see cref="VariableRowIndexes"/>[k] and holds one value per name of <see cref="VariableNames"/> (null where absent).
+/// Variables exist only for entries that have them, stored as sent (<see cref="VariableTable"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("recipient-input")]
 public sealed record RecipientInput(
     [property: Id(0)] long[] Numbers,
     [property: Id(1)] int[] TextIndexes,
     [property: Id(2)] string[] Texts,
-    [property: Id(3)] string[] VariableNames,
-    [property: Id(4)] int[] VariableRowIndexes,
-    [property: Id(5)] string?[][] VariableRows)
+    [property: Id(6)] VariableTable Variables)
 {
     /// <summary>How many recipients were given.</summary>
     public int Count => Numbers.Length;
 
     /// <summary>No recipients.</summary>
-    public static RecipientInput Empty { get; } = new([], [], [], [], [], []);
+    public static RecipientInput Empty { get; } = new([], [], [], VariableTable.Empty);
 
     /// <summary>Builds an input from plain strings (convenient for small lists and other Orleans apps).</summary>
     public static RecipientInput FromStrings(IReadOnlyList<string> recipients)
@@ -38,7 +35,7 @@ public sealed record RecipientInput(
                 texts.Add(recipients[i]);
             }
         }
-        return new RecipientInput(numbers, [.. textIndexes], [.. texts], [], [], []);
+        return new RecipientInput(numbers, [.. textIndexes], [.. texts], VariableTable.Empty);
     }
 
     /// <summary>Reads "+" followed by 2 to 15 digits (E.164's shape) as a number; anything else is left to the cluster.</summary>

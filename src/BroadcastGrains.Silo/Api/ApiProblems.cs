@@ -16,6 +16,7 @@ internal static class ApiProblems
         [ErrorCodes.InvalidJson] = (400, "Invalid JSON"),
         [ErrorCodes.ValidationFailed] = (400, "Validation failed"),
         [ErrorCodes.TooManyRecipients] = (400, "Too many recipients"),
+        [ErrorCodes.TooManyVariables] = (400, "Too many variables"),
         [ErrorCodes.DuplicateRecipients] = (400, "Duplicate recipients"),
         [ErrorCodes.NoRecipients] = (400, "No recipients"),
         [ErrorCodes.BodyTooLong] = (400, "Body too long"),

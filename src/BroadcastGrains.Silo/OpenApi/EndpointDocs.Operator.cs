@@ -17,7 +17,7 @@ internal static partial class EndpointDocs
         ["GET /v1/contact-lists/{}"] = new("Read a contact list", "Its name and `contactCount`.", ListNotFound),
         ["POST /v1/contact-lists/{}/contacts"] = new("Add contacts",
             "JSON `[{phone, variables}]` or `text/csv` with a `phone` column and variable columns; de-duplicated.",
-            ValidationFailed, InvalidJson, ListNotFound, PayloadTooLarge)
+            ValidationFailed, InvalidJson, TooManyVariables, ListNotFound, PayloadTooLarge)
         {
             RequestBody = typeof(IReadOnlyList<Schemas.ContactItem>),
             RequestExample = """[{"phone": "+14155550100", "variables": {"first_name": "Ann"}}, {"phone": "+447400123456"}]""",

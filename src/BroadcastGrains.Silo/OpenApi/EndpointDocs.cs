@@ -10,14 +10,14 @@ internal static partial class EndpointDocs
 {
     static readonly string[] CreateCodes =
     [
-        InvalidJson, ValidationFailed, TooManyRecipients, DuplicateRecipients, NoRecipients, BodyTooLong, MissingVariable,
+        InvalidJson, ValidationFailed, TooManyRecipients, DuplicateRecipients, NoRecipients, BodyTooLong, MissingVariable, TooManyVariables,
         InvalidRrule, InvalidTimezone, ScheduleOutOfRange, InsufficientCredits, TemplateNotFound, ListNotFound,
         IdempotencyKeyReused, PayloadTooLarge, SenderNotApproved, TemplateNotApproved, DailyQuotaExceeded,
     ];
 
     static readonly string[] PrecheckCodes =
     [
-        InvalidJson, ValidationFailed, TooManyRecipients, NoRecipients, BodyTooLong, MissingVariable, InvalidRrule,
+        InvalidJson, ValidationFailed, TooManyRecipients, NoRecipients, BodyTooLong, MissingVariable, TooManyVariables, InvalidRrule,
         InvalidTimezone, ScheduleOutOfRange, TemplateNotFound, ListNotFound, PayloadTooLarge, SenderNotApproved, TemplateNotApproved,
     ];
 

@@ -13,6 +13,7 @@ internal static class ProblemExamples
         [InvalidJson] = "the request body is not valid JSON",
         [ValidationFailed] = "name is required",
         [TooManyRecipients] = "at most 2,000,000 recipients",
+        [TooManyVariables] = "A request takes at most 50 distinct variable names.",
         [DuplicateRecipients] = "2 recipients appear more than once",
         [NoRecipients] = "give recipients or listIds",
         [BodyTooLong] = "the body is 1,734 characters; at most 1,600",

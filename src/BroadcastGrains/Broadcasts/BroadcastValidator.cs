@@ -8,7 +8,7 @@ internal static class BroadcastValidator
     public const int MaxRecipients = 2_000_000;
     public const int MaxBodyLength = 1600;
     const int MaxNameLength = 200;
-    const int MaxMediaUrls = 10;
+    const int MaxMediaUrls = RequestLimits.MaxMediaUrls;
 
     public static BroadcastError? Validate(CreateBroadcastCommand command, DateTimeOffset now)
     {
@@ -18,7 +18,11 @@ internal static class BroadcastValidator
         {
             errors["defaultRegion"] = ["defaultRegion must be an ISO 3166 alpha-2 region code"];
         }
-        if (command.ListIds is { Count: > 0 } && command.Recipients.Count > 0)
+        if (command.ListIds is { } lists && (lists.Count > RequestLimits.MaxListIds || lists.Any(l => l.Length > RequestLimits.MaxListIdLength)))
+        {
+            errors["listIds"] = [$"at most {RequestLimits.MaxListIds} list ids of at most {RequestLimits.MaxListIdLength} characters"];
+        }
+        else if (command.ListIds is { Count: > 0 } && command.Recipients.Count > 0)
         {
             errors["listIds"] = ["give either recipients or listIds"];
         }
@@ -77,6 +81,10 @@ internal static class BroadcastValidator
             {
                 errors["mediaUrls"] = [$"at most {MaxMediaUrls} media URLs"];
             }
+            else if (media.Any(u => u.Length > RequestLimits.MaxMediaUrlLength))
+            {
+                errors["mediaUrls"] = [$"a media URL is at most {RequestLimits.MaxMediaUrlLength} characters"];
+            }
             else if (media.Any(u => !Uri.TryCreate(u, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
             {
                 errors["mediaUrls"] = ["media URLs must be absolute http(s) URLs"];
@@ -93,6 +101,11 @@ internal static class BroadcastValidator
         if (command.Body is { Length: > MaxBodyLength })
         {
             return BroadcastError.Field(ErrorCodes.BodyTooLong, "body", $"body has {command.Body.Length} characters; at most {MaxBodyLength}");
+        }
+        if (command.Recipients.Variables.Names.Length > RequestLimits.MaxVariableNames)
+        {
+            return BroadcastError.Field(ErrorCodes.TooManyVariables, "variables",
+                $"{command.Recipients.Variables.Names.Length} distinct variable names; at most {RequestLimits.MaxVariableNames}");
         }
         if (command.Recipients.Count > MaxRecipients)
         {

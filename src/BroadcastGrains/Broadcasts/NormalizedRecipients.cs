@@ -9,9 +9,7 @@ internal sealed record NormalizedRecipients(
     long[] Numbers,
     int[] InvalidIndexes,
     string[] InvalidTexts,
-    string[] VariableNames,
-    int[] VariableRowIndexes,
-    string?[][] VariableRows,
+    VariableTable Variables,
     int DuplicateCount,
     IReadOnlyList<string> DuplicateSamples)
 {

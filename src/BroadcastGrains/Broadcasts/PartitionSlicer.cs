@@ -15,7 +15,6 @@ internal static class PartitionSlicer
         var partitions = PartitionCount(recipients.Count, partitionSize);
         var slices = new PartitionSlice[partitions];
         var invalidAt = 0;
-        var rowAt = 0;
         for (var p = 0; p < partitions; p++)
         {
             var start = p * partitionSize;
@@ -29,15 +28,8 @@ internal static class PartitionSlicer
                 invalidIndexes.Add(recipients.InvalidIndexes[invalidAt] - start);
                 invalidTexts.Add(recipients.InvalidTexts[invalidAt]);
             }
-            var rowIndexes = new List<int>();
-            var rows = new List<string?[]>();
-            for (; rowAt < recipients.VariableRowIndexes.Length && recipients.VariableRowIndexes[rowAt] < end; rowAt++)
-            {
-                rowIndexes.Add(recipients.VariableRowIndexes[rowAt] - start);
-                rows.Add(recipients.VariableRows[rowAt]);
-            }
             slices[p] = new PartitionSlice(clientId, broadcastId, message, prices, refundFailed, numbers,
-                [.. invalidIndexes], [.. invalidTexts], recipients.VariableNames, [.. rowIndexes], [.. rows]);
+                [.. invalidIndexes], [.. invalidTexts], VariableTableCuts.Slice(recipients.Variables, start, end));
         }
         return slices;
     }

@@ -80,18 +80,8 @@ internal static class RecipientNormalizer
         {
             invalidIndexes[k] = newIndex[invalidIndexes[k]];
         }
-        var rowIndexes = new List<int>(input.VariableRowIndexes.Length);
-        var rows = new List<string?[]>(input.VariableRows.Length);
-        for (var k = 0; k < input.VariableRowIndexes.Length; k++)
-        {
-            var index = input.VariableRowIndexes[k];
-            if ((uint)index < (uint)newIndex.Length && newIndex[index] >= 0)
-            {
-                rowIndexes.Add(newIndex[index]);
-                rows.Add(input.VariableRows[k]);
-            }
-        }
-        return new NormalizedRecipients(keptNumbers, invalidIndexes, invalidTexts, input.VariableNames,
-            [.. rowIndexes], [.. rows], duplicates, samples);
+        // Rows move only when duplicates were dropped; otherwise the table is the request's own.
+        var variables = keep is null ? input.Variables : VariableTableCuts.Remap(input.Variables, newIndex);
+        return new NormalizedRecipients(keptNumbers, invalidIndexes, invalidTexts, variables, duplicates, samples);
     }
 }

@@ -26,6 +26,12 @@ public sealed class MessageTemplate
     /// <summary>Distinct placeholder names in order of first use.</summary>
     public IReadOnlyList<string> VariableNames { get; }
 
+    /// <summary>The body cut into pieces: literal text (Variable == -1) or a placeholder (index into VariableNames).</summary>
+    internal ReadOnlySpan<(int Start, int Length, int Variable)> Pieces => _pieces;
+
+    /// <summary>Characters of the body outside placeholders.</summary>
+    internal int LiteralLength => _literalLength;
+
     /// <summary>True when the text depends on the recipient; false: every recipient gets <see cref="Body"/>.</summary>
     public bool HasVariables => VariableNames.Count > 0;
 

@@ -9,8 +9,7 @@ internal sealed partial class RecipientPartitionGrain
 {
     const int BatchesPerTick = 4;
 
-    MessageTemplate? template;
-    VariableRows? variables;
+    VariableRenderer? renderer;
     SubmitResult[]? results;
 
     /// <summary>Set when a paced partition was told to wait: the pump sleeps that long.</summary>
@@ -138,8 +137,7 @@ internal sealed partial class RecipientPartitionGrain
         {
             return null;
         }
-        template ??= MessageTemplate.Parse(slice.Message.Body);
-        variables ??= VariableRows.Of(slice);
+        renderer ??= new VariableRenderer(MessageTemplate.Parse(slice.Message.Body), slice.Variables ?? VariableTable.Empty);
         var count = indexes.Count;
         var numbers = new long[count];
         var bodies = new string[count];
@@ -158,12 +156,8 @@ internal sealed partial class RecipientPartitionGrain
 
     string Render(int index)
     {
-        if (!template!.HasVariables)
-        {
-            return template.Body;
-        }
         // Prepare checked every variable, so a render cannot miss one here.
-        template.TryRender(variables!.Names, variables.For(index), out var text, out _);
+        renderer!.TryRender(index, out var text, out _);
         return text;
     }
 

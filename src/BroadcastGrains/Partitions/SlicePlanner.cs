@@ -26,7 +26,7 @@ internal static class SlicePlanner
         state.Counts = new long[RecipientStatuses.Count];
 
         var template = MessageTemplate.Parse(slice.Message.Body);
-        var rows = VariableRows.Of(slice);
+        var renderer = new VariableRenderer(template, slice.Variables ?? VariableTable.Empty);
         var countries = new CountryTable(slice);
         var unroutable = new List<string>();
         var encoding = MessageEncoding.Gsm7;
@@ -65,7 +65,7 @@ internal static class SlicePlanner
             else
             {
                 string? missing = null;
-                var segments = fixedSegments ?? Render(template, rows, i, out missing);
+                var segments = fixedSegments ?? Render(renderer, i, out missing);
                 if (segments is null)
                 {
                     return Refused(BroadcastError.Field(ErrorCodes.MissingVariable, "recipients",
@@ -104,9 +104,9 @@ internal static class SlicePlanner
             new(new long[RecipientStatuses.Count], [], 0, 0, 0, MessageEncoding.Gsm7, [], error);
     }
 
-    static SegmentCount? Render(MessageTemplate template, VariableRows rows, int index, out string? missing)
+    static SegmentCount? Render(VariableRenderer renderer, int index, out string? missing)
     {
-        if (!template.TryRender(rows.Names, rows.For(index), out var text, out missing))
+        if (!renderer.TryRender(index, out var text, out missing))
         {
             return null;
         }

@@ -1,26 +1,14 @@
+using BroadcastGrains.Broadcasts;
+
 namespace BroadcastGrains.Partitions;
 
-/// <summary>Finds a recipient's variables in a slice's sparse rows.</summary>
-internal sealed class VariableRows
+/// <summary>A slice's variables as rows parallel to the names, the shape the recipient table stores.</summary>
+internal sealed class VariableRows(VariableTable table)
 {
-    readonly Dictionary<int, int> rowOf;
-    readonly string?[][] rows;
+    public IReadOnlyList<string> Names => table.Names;
 
-    VariableRows(string[] names, int[] indexes, string?[][] rows)
-    {
-        Names = names;
-        this.rows = rows;
-        rowOf = new Dictionary<int, int>(indexes.Length);
-        for (var k = 0; k < indexes.Length; k++)
-        {
-            rowOf[indexes[k]] = k;
-        }
-    }
-
-    public IReadOnlyList<string> Names { get; }
-
-    public static VariableRows Of(PartitionSlice slice) => new(slice.VariableNames, slice.VariableRowIndexes, slice.VariableRows);
+    public static VariableRows Of(PartitionSlice slice) => new(slice.Variables ?? VariableTable.Empty);
 
     /// <summary>The recipient's values, parallel to <see cref="Names"/>, or null when it has none.</summary>
-    public IReadOnlyList<string?>? For(int index) => rowOf.TryGetValue(index, out var row) ? rows[row] : null;
+    public string?[]? For(int index) => table.RowOf(index) is var row and >= 0 ? table.ValuesOf(row) : null;
 }

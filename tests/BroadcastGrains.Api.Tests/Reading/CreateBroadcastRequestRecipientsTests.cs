@@ -1,3 +1,5 @@
+using BroadcastGrains.Broadcasts;
+
 namespace BroadcastGrains.Api.Tests.Reading;
 
 public class CreateBroadcastRequestRecipientsTests
@@ -17,9 +19,9 @@ public class CreateBroadcastRequestRecipientsTests
         Assert.Equal([14155550100, 447700900123, 0, 256772123456, 0, 0, 0], recipients.Numbers);
         Assert.Equal([2, 4, 5, 6], recipients.TextIndexes);
         Assert.Equal(["0812345678", "not a number", "+0123456", "+1234567890123456"], recipients.Texts);
-        Assert.Equal(["first_name"], recipients.VariableNames);
-        Assert.Equal([1], recipients.VariableRowIndexes);
-        Assert.Equal<IEnumerable<string?>>(["Ann"], Assert.Single(recipients.VariableRows));
+        Assert.Equal(["first_name"], recipients.Variables.Names);
+        Assert.Equal([1], recipients.Variables.Recipients);
+        Assert.Equal<IEnumerable<string?>>(["Ann"], recipients.Variables.ValuesOf(0));
     }
 
     [Theory]
@@ -57,7 +59,7 @@ public class CreateBroadcastRequestRecipientsTests
     [InlineData(true)]
     public async Task Variables_form_columns_over_the_union_of_names(bool segmented)
     {
-        var longName = new string('v', 300);
+        var longName = new string('v', RequestLimits.MaxVariableNameLength);
         var json = $$$"""
             {"recipients":[
               {"to":"+14155550100","variables":{"a":"1"}},
@@ -71,16 +73,16 @@ public class CreateBroadcastRequestRecipientsTests
 
         var recipients = (await RequestBodies.ReadAsync(json, segmented)).Succeeded().Recipients;
 
-        Assert.Equal(["a", "b", "c", "d", "f", longName], recipients.VariableNames);
-        Assert.Equal([0, 2, 3, 5], recipients.VariableRowIndexes);
+        Assert.Equal(["a", "b", "c", "d", "f", longName], recipients.Variables.Names);
+        // An empty object is no row: only values take room.
+        Assert.Equal([0, 2, 3], recipients.Variables.Recipients);
         Assert.Equal(
             [
                 ["1", null, null, null, null, null],
                 ["2", "y", null, null, null, null],
                 [null, null, "42", "true", "-1.5e3", "long"],
-                [null, null, null, null, null, null],
             ],
-            recipients.VariableRows);
+            Enumerable.Range(0, recipients.Variables.RowCount).Select(recipients.Variables.ValuesOf));
         Assert.Equal([2], recipients.TextIndexes);
     }
 
@@ -91,7 +93,8 @@ public class CreateBroadcastRequestRecipientsTests
 
         var recipients = (await RequestBodies.ReadBothWaysAsync(json)).Succeeded().Recipients;
 
-        Assert.Equal(["first_name"], recipients.VariableNames);
-        Assert.Equal<IEnumerable<string?>>(["Zoë \"Z\""], Assert.Single(recipients.VariableRows));
+        Assert.Equal(["first_name"], recipients.Variables.Names);
+        Assert.Equal<IEnumerable<string?>>(["Zoë \"Z\""], recipients.Variables.ValuesOf(0));
+        Assert.Equal(1, recipients.Variables.RowCount);
     }
 }

@@ -17,7 +17,7 @@ public class CreateBroadcastRequestScaleTests
         Assert.Equal(Limit, recipients.Count);
         Assert.Empty(recipients.Texts);
         Assert.Empty(recipients.TextIndexes);
-        Assert.Empty(recipients.VariableRows);
+        Assert.Equal(0, recipients.Variables.RowCount);
         Assert.Equal(10_000_000_000 + RequestBodies.NumberAt(0), recipients.Numbers[0]);
         Assert.Equal(10_000_000_000 + RequestBodies.NumberAt(Limit - 1), recipients.Numbers[^1]);
         Assert.Equal(Limit, recipients.Numbers.Distinct().Count());

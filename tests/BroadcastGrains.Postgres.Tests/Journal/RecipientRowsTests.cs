@@ -1,3 +1,4 @@
+using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Catalogue;
 using BroadcastGrains.Messages;
 using BroadcastGrains.Partitions;
@@ -16,7 +17,7 @@ public sealed class RecipientRowsTests(PostgresFixture postgres)
         "client-1", "bc_rows", new MessageSpec("MyShop", "Hi {{first_name}}", null, 2880), PriceTable.Default, RefundFailed: false,
         Numbers: [.. Enumerable.Range(0, count).Select(i => i == 3 ? 0 : 12125550000L + i)],
         InvalidIndexes: [3], InvalidTexts: ["not a number"],
-        VariableNames: ["first_name"], VariableRowIndexes: [0, 2], VariableRows: [["Ann"], [null]]);
+        Variables: VariableTable.FromRows(["first_name", "code"], [0, 2], [["Ann", null], [null, "X1"]]));
 
     [Fact]
     public async Task A_slice_written_with_copy_reads_back_whole_onto_its_header()
@@ -31,9 +32,9 @@ public sealed class RecipientRowsTests(PostgresFixture postgres)
         Assert.Equal(slice.Numbers, read.Numbers);
         Assert.Equal([3], read.InvalidIndexes);
         Assert.Equal(["not a number"], read.InvalidTexts);
-        Assert.Equal([0, 2], read.VariableRowIndexes);
-        Assert.Equal("Ann", read.VariableRows[0][0]);
-        Assert.Null(read.VariableRows[1][0]);
+        Assert.Equal([0, 2], read.Variables.Recipients);
+        Assert.Equal<IEnumerable<string?>>(["Ann", null], read.Variables.ValuesOf(0));
+        Assert.Equal<IEnumerable<string?>>([null, "X1"], read.Variables.ValuesOf(1));
         Assert.Equal(slice.Message, read.Message);
     }
 

@@ -31,9 +31,8 @@ internal sealed class RecipientList
         }
         return input with
         {
-            VariableNames = [FirstName],
-            VariableRowIndexes = [.. names.Select(n => n.Index)],
-            VariableRows = [.. names.Select(n => new string?[] { n.Name })],
+            Variables = VariableTable.FromRows([FirstName], [.. names.Select(n => n.Index)],
+                [.. names.Select(n => new string?[] { n.Name })]),
         };
     }
 }

@@ -5,81 +5,87 @@ namespace BroadcastGrains.Silo.Api.Catalogue;
 /// <summary>
 /// Collects uploaded contacts into <see cref="RecipientInput"/> columns a batch at a time: "+digits" numbers straight
 /// into the number column, anything else as text for the list grain to normalise or count invalid, variables only for
-/// rows that have any.
+/// rows that have any. Checks <see cref="RequestLimits"/> over the whole upload, batch after batch.
 /// </summary>
 internal sealed class ContactBatchBuilder
 {
     readonly List<long> numbers = [];
     readonly List<int> textIndexes = [];
     readonly List<string> texts = [];
-    readonly List<string> names = [];
-    readonly Dictionary<string, int> nameIndexes = new(StringComparer.Ordinal);
-    readonly List<int> rowIndexes = [];
-    readonly List<string?[]> rows = [];
+    readonly HashSet<string> uploadNames = new(StringComparer.Ordinal);
+    VariableTableBuilder variables = new();
 
     public int Count => numbers.Count;
 
-    /// <summary>Adds a contact; <paramref name="variables"/> are (name, value) pairs, empty values left out.</summary>
-    public void Add(string? phone, IEnumerable<KeyValuePair<string, string?>> variables)
+    /// <summary>
+    /// Adds a contact; <paramref name="variables"/> are (name, value) pairs, empty values left out. A refusal, and
+    /// nothing added, when the contact passes a limit.
+    /// </summary>
+    public BroadcastError? Add(string? phone, IEnumerable<KeyValuePair<string, string?>> variables)
     {
         var text = phone?.Trim() ?? "";
-        if (RecipientInput.TryParseE164Digits(text, out var number))
+        var row = numbers.Count;
+        if (text.Length > RequestLimits.MaxRecipientLength)
         {
-            numbers.Add(number);
+            return BroadcastError.Field(ErrorCodes.ValidationFailed, "phone",
+                $"the phone of contact {row} is longer than {RequestLimits.MaxRecipientLength} characters");
         }
-        else
-        {
-            textIndexes.Add(numbers.Count);
-            texts.Add(text);
-            numbers.Add(0);
-        }
-        List<(int Name, string Value)>? values = null;
         foreach (var (name, value) in variables)
         {
             if (string.IsNullOrEmpty(value))
             {
                 continue;
             }
-            if (!nameIndexes.TryGetValue(name, out var at))
+            if (Refusal(name, value, row) is { } refused)
             {
-                nameIndexes[name] = at = names.Count;
-                names.Add(name);
+                return refused;
             }
-            (values ??= []).Add((at, value));
+            this.variables.Add(this.variables.NameIndex(name), value);
         }
-        if (values is not null)
+        if (RecipientInput.TryParseE164Digits(text, out var number))
         {
-            var row = new string?[names.Count];
-            foreach (var (name, value) in values)
-            {
-                row[name] = value;
-            }
-            rowIndexes.Add(numbers.Count - 1);
-            rows.Add(row);
+            numbers.Add(number);
         }
+        else
+        {
+            textIndexes.Add(row);
+            texts.Add(text);
+            numbers.Add(0);
+        }
+        this.variables.EndRow(row);
+        return null;
     }
 
-    /// <summary>The batch so far (rows cut to the names' width), and a fresh start.</summary>
+    /// <summary>The batch so far, and a fresh start (the upload's names stay counted).</summary>
     public RecipientInput Take()
     {
-        // A row is as wide as the names were when it was read; later names are absent from it.
-        for (var k = 0; k < rows.Count; k++)
-        {
-            if (rows[k].Length < names.Count)
-            {
-                var row = rows[k];
-                Array.Resize(ref row, names.Count);
-                rows[k] = row;
-            }
-        }
-        var batch = new RecipientInput([.. numbers], [.. textIndexes], [.. texts], [.. names], [.. rowIndexes], [.. rows]);
+        var batch = new RecipientInput([.. numbers], [.. textIndexes], [.. texts], variables.Build());
         numbers.Clear();
         textIndexes.Clear();
         texts.Clear();
-        names.Clear();
-        nameIndexes.Clear();
-        rowIndexes.Clear();
-        rows.Clear();
+        variables = new VariableTableBuilder();
         return batch;
+    }
+
+    BroadcastError? Refusal(string name, string value, int row)
+    {
+        if (name.Length > RequestLimits.MaxVariableNameLength)
+        {
+            return BroadcastError.Field(ErrorCodes.ValidationFailed, "variables",
+                $"a variable name of contact {row} is longer than {RequestLimits.MaxVariableNameLength} characters");
+        }
+        if (value.Length > RequestLimits.MaxVariableValueLength)
+        {
+            return BroadcastError.Field(ErrorCodes.ValidationFailed, $"variables.{name}",
+                $"variable '{name}' of contact {row} is longer than {RequestLimits.MaxVariableValueLength} characters");
+        }
+        if (variables.OpenCells == RequestLimits.MaxVariableNames
+            || (!uploadNames.Contains(name) && uploadNames.Count == RequestLimits.MaxVariableNames))
+        {
+            return BroadcastError.Field(ErrorCodes.TooManyVariables, "variables",
+                $"an upload takes at most {RequestLimits.MaxVariableNames} distinct variable names");
+        }
+        uploadNames.Add(name);
+        return null;
     }
 }

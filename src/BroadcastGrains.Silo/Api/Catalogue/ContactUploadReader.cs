@@ -29,10 +29,18 @@ internal static class ContactUploadReader
                 return BroadcastError.Field(ErrorCodes.ValidationFailed, "phone", "the CSV needs a header row with a 'phone' column");
             }
             var variables = Enumerable.Range(0, headers.Length).Where(c => c != phone && headers[c].Length > 0).ToArray();
+            if (variables.Select(c => headers[c]).Distinct(StringComparer.Ordinal).Count() > RequestLimits.MaxVariableNames)
+            {
+                return BroadcastError.Field(ErrorCodes.TooManyVariables, "variables",
+                    $"an upload takes at most {RequestLimits.MaxVariableNames} variable columns");
+            }
             var batch = new ContactBatchBuilder();
             while (await csv.ReadAsync(cancellationToken))
             {
-                batch.Add(csv.GetString(phone), variables.Select(c => KeyValuePair.Create(headers[c], (string?)csv.GetString(c))));
+                if (batch.Add(csv.GetString(phone), variables.Select(c => KeyValuePair.Create(headers[c], (string?)csv.GetString(c)))) is { } refused)
+                {
+                    return refused;
+                }
                 if (batch.Count == BatchSize)
                 {
                     await sink(batch.Take());
@@ -63,7 +71,15 @@ internal static class ContactUploadReader
                 {
                     return BroadcastError.Field(ErrorCodes.ValidationFailed, "body", "each contact is an object {phone, variables}");
                 }
-                batch.Add(contact.Phone, (contact.Variables ?? []).Select(v => KeyValuePair.Create(v.Key, Text(v.Value))));
+                if (contact.Variables is { Count: > RequestLimits.MaxVariableNames })
+                {
+                    return BroadcastError.Field(ErrorCodes.TooManyVariables, "variables",
+                        $"an upload takes at most {RequestLimits.MaxVariableNames} distinct variable names");
+                }
+                if (batch.Add(contact.Phone, (contact.Variables ?? []).Select(v => KeyValuePair.Create(v.Key, Text(v.Value)))) is { } refused)
+                {
+                    return refused;
+                }
                 if (batch.Count == BatchSize)
                 {
                     await sink(batch.Take());

@@ -29,11 +29,8 @@ internal static class ContactNormalizer
     /// <summary>The valid entries cut by shard (null for a shard with none), variables carried along.</summary>
     public static ContactBatch?[] ByShard(RecipientInput contacts, long[] numbers)
     {
-        var rowOf = new Dictionary<int, string?[]>(contacts.VariableRowIndexes.Length);
-        for (var k = 0; k < contacts.VariableRowIndexes.Length; k++)
-        {
-            rowOf[contacts.VariableRowIndexes[k]] = contacts.VariableRows[k];
-        }
+        // Stored contacts keep rows parallel to the upload's names, which the upload capped at 50.
+        var variables = contacts.Variables;
         var shardNumbers = new List<long>?[ContactShards.Count];
         var shardRowIndexes = new List<int>?[ContactShards.Count];
         var shardRows = new List<string?[]>?[ContactShards.Count];
@@ -45,10 +42,10 @@ internal static class ContactNormalizer
             }
             var s = ContactShards.Of(numbers[i]);
             var list = shardNumbers[s] ??= [];
-            if (rowOf.TryGetValue(i, out var row))
+            if (variables.RowOf(i) is var row and >= 0)
             {
                 (shardRowIndexes[s] ??= []).Add(list.Count);
-                (shardRows[s] ??= []).Add(row);
+                (shardRows[s] ??= []).Add(variables.ValuesOf(row));
             }
             list.Add(numbers[i]);
         }
@@ -57,7 +54,7 @@ internal static class ContactNormalizer
         {
             if (shardNumbers[s] is { } list)
             {
-                batches[s] = new ContactBatch([.. list], contacts.VariableNames, [.. shardRowIndexes[s] ?? []], [.. shardRows[s] ?? []]);
+                batches[s] = new ContactBatch([.. list], variables.Names, [.. shardRowIndexes[s] ?? []], [.. shardRows[s] ?? []]);
             }
         }
         return batches;
@@ -66,28 +63,18 @@ internal static class ContactNormalizer
     /// <summary>Shards back into one recipient input; every shard's variables mapped onto the union of their names.</summary>
     public static RecipientInput Concat(IReadOnlyList<ContactBatch> shards)
     {
-        var names = shards.SelectMany(s => s.VariableNames).Distinct(StringComparer.Ordinal).ToArray();
         var numbers = new long[shards.Sum(s => s.Numbers.Length)];
-        var rowIndexes = new List<int>();
-        var rows = new List<string?[]>();
+        var tables = new VariableTable[shards.Count];
+        var offsets = new int[shards.Count];
         var offset = 0;
-        foreach (var shard in shards)
+        for (var k = 0; k < shards.Count; k++)
         {
+            var shard = shards[k];
             shard.Numbers.CopyTo(numbers, offset);
-            var map = shard.VariableNames.Select(n => Array.IndexOf(names, n)).ToArray();
-            for (var k = 0; k < shard.RowIndexes.Length; k++)
-            {
-                var row = new string?[names.Length];
-                var source = shard.Rows[k];
-                for (var n = 0; n < map.Length && n < source.Length; n++)
-                {
-                    row[map[n]] = source[n];
-                }
-                rowIndexes.Add(offset + shard.RowIndexes[k]);
-                rows.Add(row);
-            }
+            tables[k] = VariableTable.FromRows(shard.VariableNames, shard.RowIndexes, shard.Rows);
+            offsets[k] = offset;
             offset += shard.Numbers.Length;
         }
-        return new RecipientInput(numbers, [], [], names, [.. rowIndexes], [.. rows]);
+        return new RecipientInput(numbers, [], [], VariableTableCuts.Concat(tables, offsets));
     }
 }

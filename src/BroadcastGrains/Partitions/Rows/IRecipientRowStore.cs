@@ -1,3 +1,5 @@
+using BroadcastGrains.Broadcasts;
+
 namespace BroadcastGrains.Partitions.Rows;
 
 /// <summary>
@@ -43,5 +45,10 @@ public static class PartitionSliceHeaders
 {
     /// <summary>The slice without its recipients: what grain state keeps when the rows are stored elsewhere.</summary>
     public static PartitionSlice WithoutRecipients(this PartitionSlice slice) =>
-        slice with { Numbers = [], InvalidIndexes = [], InvalidTexts = [], VariableRowIndexes = [], VariableRows = [] };
+        slice with
+        {
+            Numbers = [], InvalidIndexes = [], InvalidTexts = [],
+            // The names stay: stored rows hold values parallel to them.
+            Variables = VariableTable.Empty with { Names = slice.Variables?.Names ?? [] },
+        };
 }

@@ -1,3 +1,4 @@
+using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Partitions;
 using BroadcastGrains.Partitions.Rows;
 using Npgsql;
@@ -79,7 +80,7 @@ public sealed class PostgresRecipientRows(NpgsqlDataSource dataSource) : IRecipi
                 await writer.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
                 await writer.WriteAsync(slice.Numbers[i], NpgsqlDbType.Bigint, cancellationToken);
                 await WriteNullableAsync(writer, texts.GetValueOrDefault(i), NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(writer, variables.For(i) is { } row ? row.ToArray() : null,
+                await WriteNullableAsync(writer, variables.For(i),
                     NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
             }
             await writer.CompleteAsync(cancellationToken);
@@ -106,7 +107,7 @@ public sealed class PostgresRecipientRows(NpgsqlDataSource dataSource) : IRecipi
         var numbers = new long[count];
         List<int> invalidIndexes = [], variableIndexes = [];
         List<string> invalidTexts = [];
-        List<string?[]> variableRows = [];
+        List<IReadOnlyList<string?>> variableRows = [];
         await using var command = dataSource.CreateCommand(Read);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = partitionKey });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -137,8 +138,7 @@ public sealed class PostgresRecipientRows(NpgsqlDataSource dataSource) : IRecipi
             Numbers = numbers,
             InvalidIndexes = [.. invalidIndexes],
             InvalidTexts = [.. invalidTexts],
-            VariableRowIndexes = [.. variableIndexes],
-            VariableRows = [.. variableRows],
+            Variables = VariableTable.FromRows(header.Variables?.Names ?? [], variableIndexes, variableRows),
         };
     }
 

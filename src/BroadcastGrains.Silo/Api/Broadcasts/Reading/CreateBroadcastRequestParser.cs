@@ -128,11 +128,11 @@ internal sealed class CreateBroadcastRequestParser
                 _request = _request with { DefaultRegion = text };
                 return error;
             case RequestField.MediaUrls:
-                error = JsonFields.ReadStringList(ref reader, name, out var list);
+                error = JsonFields.ReadStringList(ref reader, name, out var list, RequestLimits.MaxMediaUrls, RequestLimits.MaxMediaUrlLength);
                 _request = _request with { MediaUrls = list };
                 return error;
             case RequestField.ListIds:
-                error = JsonFields.ReadStringList(ref reader, name, out list);
+                error = JsonFields.ReadStringList(ref reader, name, out list, RequestLimits.MaxListIds, RequestLimits.MaxListIdLength);
                 _request = _request with { ListIds = list };
                 return error;
             case RequestField.Recipients:

@@ -5,12 +5,14 @@ namespace BroadcastGrains.Silo.Api.Broadcasts.Reading;
 
 /// <summary>
 /// Typed reads of one field's value, the reader standing on it. Each returns the refusal or null, and reads JSON
-/// <c>null</c> as absent; they check JSON types only, because lengths and ranges are the grain's rules.
+/// <c>null</c> as absent; they check JSON types and a ceiling on sizes only (so no field can take the body's
+/// 256 MB), because the exact lengths and ranges are the grain's rules.
 /// </summary>
 internal static class JsonFields
 {
-    /// <summary>A string, or absent.</summary>
-    public static BroadcastError? ReadString(ref Utf8JsonReader reader, string field, out string? value)
+    /// <summary>A string of at most <paramref name="maxChars"/>, or absent.</summary>
+    public static BroadcastError? ReadString(ref Utf8JsonReader reader, string field, out string? value,
+        int maxChars = RequestLimits.MaxFieldLength)
     {
         value = null;
         if (reader.TokenType == JsonTokenType.Null)
@@ -21,12 +23,22 @@ internal static class JsonFields
         {
             return RequestErrors.WrongType(field, "a string");
         }
+        // A char takes at most six raw bytes, so a longer token is over the limit unread.
+        var rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (rawLength > (long)maxChars * 6)
+        {
+            return RequestErrors.TooLong(field, maxChars);
+        }
         value = reader.GetString();
-        return null;
+        return value!.Length > maxChars ? RequestErrors.TooLong(field, maxChars) : null;
     }
 
-    /// <summary>An array of strings, or absent; a bad item is named by its position.</summary>
-    public static BroadcastError? ReadStringList(ref Utf8JsonReader reader, string field, out IReadOnlyList<string>? value)
+    /// <summary>
+    /// An array of at most <paramref name="maxItems"/> strings of at most <paramref name="maxChars"/> each, or absent;
+    /// a bad item is named by its position.
+    /// </summary>
+    public static BroadcastError? ReadStringList(ref Utf8JsonReader reader, string field, out IReadOnlyList<string>? value,
+        int maxItems, int maxChars)
     {
         value = null;
         if (reader.TokenType == JsonTokenType.Null)
@@ -44,7 +56,16 @@ internal static class JsonFields
             {
                 return RequestErrors.Validation($"{field}[{items.Count}]", $"'{field}' must be an array of strings.");
             }
-            items.Add(reader.GetString()!);
+            if (items.Count == maxItems)
+            {
+                return RequestErrors.Validation(field, $"'{field}' takes at most {maxItems} items.");
+            }
+            var error = ReadString(ref reader, $"{field}[{items.Count}]", out var item, maxChars);
+            if (error is not null)
+            {
+                return error;
+            }
+            items.Add(item!);
         }
         value = items.ToArray();
         return null;

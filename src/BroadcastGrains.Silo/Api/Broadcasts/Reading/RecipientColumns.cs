@@ -14,12 +14,10 @@ internal sealed class RecipientColumns : IDisposable
     public const int MaxRecipients = 2_000_000;
 
     /// <summary>
-    /// Characters a caller's scratch buffer needs for <see cref="AddString"/>: "+" and 15 digits, each of which a
-    /// client may write as a six-byte <c>\uXXXX</c> escape and still mean an E.164 number.
+    /// Characters a caller's scratch buffer needs for <see cref="TryAddString"/>: the longest recipient string, each
+    /// char of which a client may write as a six-byte <c>\uXXXX</c> escape.
     /// </summary>
-    public const int ScratchChars = MaxE164Chars * 6;
-
-    private const int MaxE164Chars = 16;
+    public const int TextScratchChars = RequestLimits.MaxRecipientLength * 6;
 
     private readonly PooledArrayBuilder<long> _numbers = new();
     private readonly PooledArrayBuilder<int> _textIndexes = new();
@@ -33,29 +31,30 @@ internal sealed class RecipientColumns : IDisposable
 
     /// <summary>
     /// Adds the recipient in the reader's current string token. An E.164 number is read through
-    /// <paramref name="scratch"/> without making a string; only other text (national numbers, typos) allocates.
+    /// <paramref name="scratch"/> (at least <see cref="TextScratchChars"/> long) without making a string; only other
+    /// text (national numbers, typos) allocates. False when the text is longer than
+    /// <see cref="RequestLimits.MaxRecipientLength"/>: nothing is added.
     /// </summary>
-    public void AddString(ref Utf8JsonReader reader, scoped Span<char> scratch)
+    public bool TryAddString(ref Utf8JsonReader reader, scoped Span<char> scratch)
     {
         // The usual case, "+14155550100" in one piece and unescaped, is read from the UTF-8 bytes as they are.
         if (!reader.HasValueSequence && !reader.ValueIsEscaped && RecipientInput.TryParseE164Digits(reader.ValueSpan, out var direct))
         {
             _numbers.Add(direct);
-            return;
+            return true;
         }
 
+        // A char takes at most six raw bytes, so a longer token is over the limit whatever it says: refused unread.
         var rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-
-        // Unescaped UTF-8 never decodes to more chars than it has bytes, nor does an escape, so the raw length
-        // bounds the text: anything longer than E.164 allows cannot be a number and skips the scratch buffer.
-        var limit = reader.ValueIsEscaped ? Math.Min(scratch.Length, ScratchChars) : MaxE164Chars;
-        if (rawLength > limit)
+        if (rawLength > TextScratchChars)
         {
-            AddText(reader.GetString()!);
-            return;
+            return false;
         }
-
         var chars = scratch[..reader.CopyString(scratch)];
+        if (chars.Length > RequestLimits.MaxRecipientLength)
+        {
+            return false;
+        }
         if (RecipientInput.TryParseE164Digits(chars, out var number))
         {
             _numbers.Add(number);
@@ -64,13 +63,13 @@ internal sealed class RecipientColumns : IDisposable
         {
             AddText(new string(chars));
         }
+        return true;
     }
 
     /// <summary>The columns as the grain contract wants them, each array at its exact length.</summary>
     public RecipientInput ToInput()
     {
-        var (names, rowIndexes, rows) = Variables.ToColumns();
-        return new RecipientInput(_numbers.ToArray(), _textIndexes.ToArray(), [.. _texts], names, rowIndexes, rows);
+        return new RecipientInput(_numbers.ToArray(), _textIndexes.ToArray(), [.. _texts], Variables.ToTable());
     }
 
     /// <inheritdoc />
@@ -78,7 +77,6 @@ internal sealed class RecipientColumns : IDisposable
     {
         _numbers.Dispose();
         _textIndexes.Dispose();
-        Variables.Dispose();
     }
 
     private void AddText(string text)

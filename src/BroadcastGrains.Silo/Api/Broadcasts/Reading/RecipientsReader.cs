@@ -9,8 +9,8 @@ namespace BroadcastGrains.Silo.Api.Broadcasts.Reading;
 /// </summary>
 internal static class RecipientsReader
 {
-    // Room for an escaped E.164 number and for most variable names, so neither needs a string to be recognised.
-    private const int ScratchChars = 256;
+    // Room for the longest recipient string and variable name, each char escaped, so neither needs a string to be read.
+    private const int ScratchChars = RequestLimits.MaxVariableNameLength * 6;
 
     /// <summary>
     /// Reads the array at the reader's current token. Stops at the first recipient past the limit, so an
@@ -23,7 +23,7 @@ internal static class RecipientsReader
             return RequestErrors.WrongType("recipients", "an array of phone numbers or {\"to\", \"variables\"} objects");
         }
 
-        Span<char> scratch = stackalloc char[Math.Max(ScratchChars, RecipientColumns.ScratchChars)];
+        Span<char> scratch = stackalloc char[Math.Max(ScratchChars, RecipientColumns.TextScratchChars)];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var index = columns.Count;
@@ -34,7 +34,10 @@ internal static class RecipientsReader
 
             if (reader.TokenType == JsonTokenType.String)
             {
-                columns.AddString(ref reader, scratch);
+                if (!columns.TryAddString(ref reader, scratch))
+                {
+                    return RequestErrors.RecipientTooLong(index);
+                }
             }
             else if (reader.TokenType == JsonTokenType.StartObject)
             {
@@ -67,7 +70,10 @@ internal static class RecipientsReader
                 {
                     return RequestErrors.Recipient(index);
                 }
-                columns.AddString(ref reader, scratch);
+                if (!columns.TryAddString(ref reader, scratch))
+                {
+                    return RequestErrors.RecipientTooLong(index);
+                }
                 sawTo = true;
             }
             else if (reader.ValueTextEquals("variables"u8))

@@ -22,11 +22,26 @@ internal static class RequestErrors
         $"recipients[{index}]",
         $"Recipient {index} must be a phone number string or an object with a string 'to'.");
 
+    /// <summary>A recipient string no phone number could be, refused before it is kept.</summary>
+    public static BroadcastError RecipientTooLong(int index) => Validation(
+        $"recipients[{index}]",
+        $"Recipient {index} is longer than {RequestLimits.MaxRecipientLength} characters.");
+
     /// <summary>More inline recipients than API.md allows.</summary>
     public static BroadcastError TooManyRecipients() => BroadcastError.Field(
         ErrorCodes.TooManyRecipients,
         "recipients",
         $"A broadcast takes at most {RecipientColumns.MaxRecipients:N0} inline recipients; use contact lists beyond that.");
+
+    /// <summary>More distinct variable names than API.md allows in one request or upload.</summary>
+    public static BroadcastError TooManyVariables() => BroadcastError.Field(
+        ErrorCodes.TooManyVariables,
+        "variables",
+        $"A request takes at most {RequestLimits.MaxVariableNames} distinct variable names.");
+
+    /// <summary>A string longer than its field allows, refused before it is kept.</summary>
+    public static BroadcastError TooLong(string field, int max, string code = ErrorCodes.ValidationFailed) =>
+        BroadcastError.Field(code, field, $"'{field}' is longer than {max} characters.");
 
     /// <summary>Nothing was sent.</summary>
     public static BroadcastError EmptyBody() =>

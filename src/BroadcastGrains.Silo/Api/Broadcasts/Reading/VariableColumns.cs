@@ -1,28 +1,27 @@
-using System.Text;
 using System.Text.Json;
 using BroadcastGrains.Broadcasts;
 
 namespace BroadcastGrains.Silo.Api.Broadcasts.Reading;
 
 /// <summary>
-/// Builds the variables table of <see cref="RecipientInput"/>: the union of every name seen, and one row per
-/// recipient that sent a <c>variables</c> object. Rows made before a new name appeared are shorter than the final
-/// table; they are widened once at the end instead of on every new name.
+/// Builds the <see cref="VariableTable"/> of <see cref="RecipientInput"/> as the JSON is read: each value appended
+/// once, where it was sent, so memory follows the request's own size. The limits of <see cref="RequestLimits"/> are
+/// checked before a name or value is kept: the 51st distinct name stops the read.
 /// </summary>
 /// <remarks>
 /// Values are strings; numbers and booleans are accepted as their JSON text (<c>42</c> → "42", <c>true</c> → "true")
 /// because spreadsheets and CRMs export such columns untyped and the message text needs them as text anyway.
 /// <c>null</c> means absent. Objects and arrays are refused. A name given twice in one object keeps the last value.
 /// </remarks>
-internal sealed class VariableColumns : IDisposable
+internal sealed class VariableColumns
 {
-    private readonly List<string> _names = [];
-    private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
-    private readonly PooledArrayBuilder<int> _rowIndexes = new();
-    private readonly List<string?[]> _rows = [];
+    // A char takes at most six raw bytes (a \uXXXX escape), so a token longer than this is over the limit and is
+    // refused unread; a shorter one decodes into a fixed buffer and its chars are counted.
+    const int MaxValueBytes = RequestLimits.MaxVariableValueLength * 6;
+    const int MaxNameBytes = RequestLimits.MaxVariableNameLength * 6;
 
-    // One row under construction, reused so a recipient's row is allocated once, at its final width.
-    private string?[] _current = new string?[8];
+    readonly VariableTableBuilder _table = new();
+    readonly char[] _value = new char[MaxValueBytes];
 
     /// <summary>
     /// Reads the object at the reader's <c>StartObject</c> as the row of <paramref name="recipient"/>;
@@ -30,25 +29,35 @@ internal sealed class VariableColumns : IDisposable
     /// </summary>
     public BroadcastError? ReadRow(ref Utf8JsonReader reader, int recipient, scoped Span<char> scratch)
     {
-        var lookup = _columns.GetAlternateLookup<ReadOnlySpan<char>>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-            var longName = rawLength > scratch.Length ? reader.GetString()! : null;
-            ReadOnlySpan<char> name = longName is null ? scratch[..reader.CopyString(scratch)] : longName;
+            if (RawLength(ref reader) > Math.Min(MaxNameBytes, scratch.Length))
+            {
+                return NameTooLong(recipient);
+            }
+            ReadOnlySpan<char> name = scratch[..reader.CopyString(scratch)];
+            if (name.Length > RequestLimits.MaxVariableNameLength)
+            {
+                return NameTooLong(recipient);
+            }
 
             reader.Read();
-            string? value;
+            ReadOnlySpan<char> value;
             switch (reader.TokenType)
             {
-                case JsonTokenType.String:
-                    value = reader.GetString();
-                    break;
-                case JsonTokenType.Number:
-                    // Numbers are never escaped, so their raw bytes are their text.
-                    value = reader.HasValueSequence
-                        ? Encoding.UTF8.GetString(reader.ValueSequence)
-                        : Encoding.UTF8.GetString(reader.ValueSpan);
+                case JsonTokenType.String or JsonTokenType.Number:
+                    if (RawLength(ref reader) > MaxValueBytes)
+                    {
+                        return ValueTooLong(recipient, name);
+                    }
+                    // Numbers are never escaped, so CopyString gives their raw text.
+                    value = _value.AsSpan(0, reader.TokenType == JsonTokenType.String
+                        ? reader.CopyString(_value)
+                        : System.Text.Encoding.UTF8.GetChars(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan, _value));
+                    if (value.Length > RequestLimits.MaxVariableValueLength)
+                    {
+                        return ValueTooLong(recipient, name);
+                    }
                     break;
                 case JsonTokenType.True or JsonTokenType.False:
                     value = reader.TokenType == JsonTokenType.True ? "true" : "false";
@@ -61,41 +70,35 @@ internal sealed class VariableColumns : IDisposable
                         $"Variable '{name}' of recipient {recipient} must be a string.");
             }
 
-            if (!lookup.TryGetValue(name, out var column))
+            var column = _table.KnownNameIndex(name);
+            if (column < 0)
             {
-                column = _names.Count;
-                var key = longName ?? name.ToString();
-                _names.Add(key);
-                _columns.Add(key, column);
+                if (_table.NameCount == RequestLimits.MaxVariableNames)
+                {
+                    return RequestErrors.TooManyVariables();
+                }
+                column = _table.NameIndex(name.ToString());
             }
-            if (column >= _current.Length)
+            if (_table.OpenCells == RequestLimits.MaxVariableNames)
             {
-                Array.Resize(ref _current, Math.Max(column + 1, _current.Length * 2));
+                // Only a name repeated within one object gets here: it would grow the row without a new name.
+                return RequestErrors.TooManyVariables();
             }
-            _current[column] = value;
+            _table.Add(column, value);
         }
-
-        var row = _current.AsSpan(0, _names.Count);
-        _rowIndexes.Add(recipient);
-        _rows.Add(row.ToArray());
-        row.Clear();
+        _table.EndRow(recipient);
         return null;
     }
 
-    /// <summary>The table at its final width: names, the recipient of each row, and the rows.</summary>
-    public (string[] Names, int[] RowIndexes, string?[][] Rows) ToColumns()
-    {
-        var rows = _rows.ToArray();
-        for (var i = 0; i < rows.Length; i++)
-        {
-            if (rows[i].Length < _names.Count)
-            {
-                Array.Resize(ref rows[i], _names.Count);
-            }
-        }
-        return ([.. _names], _rowIndexes.ToArray(), rows);
-    }
+    /// <summary>The table of every row read.</summary>
+    public VariableTable ToTable() => _table.Build();
 
-    /// <inheritdoc />
-    public void Dispose() => _rowIndexes.Dispose();
+    static long RawLength(ref Utf8JsonReader reader) => reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+
+    static BroadcastError NameTooLong(int recipient) => RequestErrors.Validation($"recipients[{recipient}].variables",
+        $"A variable name of recipient {recipient} is longer than {RequestLimits.MaxVariableNameLength} characters.");
+
+    static BroadcastError ValueTooLong(int recipient, ReadOnlySpan<char> name) => RequestErrors.Validation(
+        $"recipients[{recipient}].variables.{name}",
+        $"Variable '{name}' of recipient {recipient} is longer than {RequestLimits.MaxVariableValueLength} characters.");
 }
