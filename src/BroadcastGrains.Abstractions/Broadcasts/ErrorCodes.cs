@@ -29,6 +29,7 @@ public static class ErrorCodes
     public const string AlreadyCancelled = "ALREADY_CANCELLED";
     public const string AlreadyProcessing = "ALREADY_PROCESSING";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+    public const string SenderTaken = "SENDER_TAKEN";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string SenderNotApproved = "SENDER_NOT_APPROVED";
     public const string TemplateNotApproved = "TEMPLATE_NOT_APPROVED";

@@ -6,12 +6,13 @@ public interface ISendersGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Registers <paramref name="name"/> (pending, or approved when the operator registers it for the client);
-    /// answers the existing sender when the name is already registered. Null when the name is not a sender name.
+    /// answers the existing sender when the name is already registered. No sender when the name is not a sender name;
+    /// <c>SENDER_TAKEN</c>, registering nothing, when approval is asked for a name another client holds approved.
     /// </summary>
     [Alias("register")]
-    Task<SenderView?> RegisterAsync(string name, bool approved = false);
+    Task<SenderOutcome> RegisterAsync(string name, bool approved = false);
 
-    /// <summary>Every sender of the client, oldest first.</summary>
+    /// <summary>Every sender of the client, oldest first (its own only; shared ones are in <see cref="ISharedSendersGrain"/>).</summary>
     [Alias("list")]
     Task<IReadOnlyList<SenderView>> ListAsync();
 
@@ -19,7 +20,14 @@ public interface ISendersGrain : IGrainWithStringKey
     [Alias("find")]
     Task<SenderView?> FindAsync(string name);
 
-    /// <summary>The operator's decision on sender <paramref name="senderId"/>; null when the client has no such sender.</summary>
+    /// <summary>True when the client may send from <paramref name="name"/>: its own approved sender, or one the operator shares with it.</summary>
+    [Alias("can-send-from")]
+    Task<bool> CanSendFromAsync(string name);
+
+    /// <summary>
+    /// The operator's decision on sender <paramref name="senderId"/>; no sender when the client has no such sender;
+    /// <c>SENDER_TAKEN</c>, changing nothing, when approving a name another client holds approved.
+    /// </summary>
     [Alias("review")]
-    Task<SenderView?> ReviewAsync(string senderId, ApprovalStatus status);
+    Task<SenderOutcome> ReviewAsync(string senderId, ApprovalStatus status);
 }

@@ -39,6 +39,7 @@ internal static class ApiProblems
         [ErrorCodes.AlreadyCancelled] = (409, "Already cancelled"),
         [ErrorCodes.AlreadyProcessing] = (409, "Already processing"),
         [ErrorCodes.IdempotencyKeyReused] = (409, "Idempotency key reused"),
+        [ErrorCodes.SenderTaken] = (409, "Sender taken"),
         [ErrorCodes.PayloadTooLarge] = (413, "Payload too large"),
         [UnsupportedMediaType] = (415, "Unsupported media type"),
         [ErrorCodes.SenderNotApproved] = (422, "Sender not approved"),

@@ -7,7 +7,8 @@ internal static partial class EndpointDocs
 {
     static readonly Dictionary<string, EndpointDoc> CatalogueDocs = new(StringComparer.Ordinal)
     {
-        ["GET /v1/senders"] = new("List senders", "The client's sender ids with their approval `status`."),
+        ["GET /v1/senders"] = new("List senders",
+            "The client's sender ids with their approval `status`, then the operator's shared senders it may use (`shared: true`)."),
         ["POST /v1/senders"] = new("Register a sender", "Alphanumeric (≤ 11 characters) or E.164; starts `pending` until the operator approves it.",
             ValidationFailed),
         ["GET /v1/templates"] = new("List templates", "The client's message templates."),
@@ -38,7 +39,17 @@ internal static partial class EndpointDocs
         ["DELETE /v1/admin/api-keys/{}"] = new("Revoke an API key", "Operator key. Takes effect at once, cluster-wide.", NotFound),
         ["POST /v1/admin/clients/{}/credits"] = new("Add credits", "Operator key. Idempotent by `reference`.",
             ValidationFailed, IdempotencyKeyReused, NotFound),
-        ["POST /v1/admin/senders/{}/approve"] = new("Approve a sender", "Operator key.", NotFound, InvalidState),
+        ["POST /v1/admin/senders/{}/approve"] = new("Approve a sender",
+            "Operator key. A name is approved for one client at a time: another client holding it approved answers `SENDER_TAKEN`.",
+            NotFound, InvalidState, SenderTaken),
+        ["POST /v1/admin/clients/{}/senders"] = new("Register an approved sender for a client",
+            "Operator key. `{name}`; `SENDER_TAKEN` when another client holds the name approved.", ValidationFailed, NotFound, SenderTaken),
+        ["POST /v1/admin/shared-senders"] = new("Share a sender",
+            "Operator key. `{name, clientIds?}`: every client (or the listed ones) may send from it; sharing it again replaces "
+            + "`clientIds`. `SENDER_TAKEN` while a client holds the name approved.", ValidationFailed, SenderTaken),
+        ["GET /v1/admin/shared-senders"] = new("List shared senders", "Operator key. Oldest first, with the `clientIds` each is for (null: every client)."),
+        ["DELETE /v1/admin/shared-senders/{}"] = new("Stop sharing a sender",
+            "Operator key. New broadcasts may no longer send from it; replies still follow the 7-day rule.", NotFound),
         ["POST /v1/admin/senders/{}/reject"] = new("Reject a sender", "Operator key.", NotFound, InvalidState),
         ["POST /v1/admin/templates/{}/approve"] = new("Approve a template", "Operator key.", NotFound, InvalidState),
         ["POST /v1/admin/templates/{}/reject"] = new("Reject a template", "Operator key.", NotFound, InvalidState),

@@ -35,6 +35,7 @@ internal static class ProblemExamples
         [AlreadyCancelled] = "the broadcast is already cancelled",
         [AlreadyProcessing] = "the broadcast has completed",
         [IdempotencyKeyReused] = "this Idempotency-Key was used with another body",
+        [SenderTaken] = "the name 'MyShop' is approved for another client",
         [PayloadTooLarge] = "the request body is larger than this endpoint takes",
         [SenderNotApproved] = "sender 'MyShop' is not approved",
         [TemplateNotApproved] = "template 'welcome' is not approved",

@@ -63,13 +63,10 @@ internal sealed partial class BroadcastGrain
         return new CatalogueResolution(command with { Recipients = merged }, true, null);
     }
 
-    /// <summary>SENDER_NOT_APPROVED unless <paramref name="from"/> is an approved sender of the client.</summary>
-    async Task<BroadcastError?> SenderRefusalAsync(string clientId, string from)
-    {
-        var sender = await GrainFactory.GetGrain<ISendersGrain>(clientId).FindAsync(from);
-        return sender?.Status == ApprovalStatus.Approved
+    /// <summary>SENDER_NOT_APPROVED unless <paramref name="from"/> is an approved sender of the client or shared with it.</summary>
+    async Task<BroadcastError?> SenderRefusalAsync(string clientId, string from) =>
+        await GrainFactory.GetGrain<ISendersGrain>(clientId).CanSendFromAsync(from)
             ? null
             : BroadcastError.Field(ErrorCodes.SenderNotApproved, "from",
                 $"'{from}' is not an approved sender of this client (register it with POST /v1/senders)");
-    }
 }

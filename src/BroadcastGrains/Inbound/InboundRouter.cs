@@ -29,7 +29,8 @@ public sealed partial class InboundRouter(IGrainFactory grains, ILogger<InboundR
     {
         ArgumentNullException.ThrowIfNull(message);
         var senderKey = SenderNameKeys.Of(message.To);
-        // Registrants of the name: a handful of clients, each asked about its own recent runs and its own review.
+        // Registrants of the name and whoever sent from it this week (users of a shared name register nothing): each is
+        // asked about its own recent runs and its own review, so sending from a shared name gives no claim on its replies.
         var registrants = await grains.GetGrain<ISenderDirectoryGrain>(senderKey).GetClientsAsync();
         var answered = await Task.WhenAll(registrants.Select(async client =>
             (Client: client, BroadcastId: await grains.GetGrain<IRecentBroadcastsGrain>(client).FindAsync(message.From, senderKey))));

@@ -1,3 +1,4 @@
+using BroadcastGrains.Catalogue;
 using BroadcastGrains.Storage;
 
 namespace BroadcastGrains.Inbound;
@@ -18,6 +19,9 @@ internal sealed class RecentBroadcastsGrain(
         {
             return;
         }
+        // The name's grain learns who sends from it, so a reply to a shared name (which its users never register)
+        // finds this client; written first, so a run this grain remembers is always known there too.
+        await GrainFactory.GetGrain<ISenderDirectoryGrain>(senderKey).NoteSentAsync(this.GetPrimaryKeyString(), startedAt);
         runs.RemoveAll(r => r.StartedAt < time.GetUtcNow() - Window);
         runs.Add(new RecentRun(broadcastId, run, partitions, startedAt, senderKey));
         await recent.WriteStateAsync();

@@ -41,7 +41,7 @@ public sealed class SendersAndTemplatesTests(CatalogueApiFixture api)
         ok["from"] = "PROMO";
         Assert.Equal("PROMO", (await client.SendAsync(ok)).Str("from"));
         var listed = (await client.Http.GetJsonAsync("/v1/senders")).Arr("items");
-        Assert.Equal(["MyShop", "Promo"], listed.Select(s => s!.Str("name")));
+        Assert.Equal(["Promo", "MyShop"], listed.Select(s => s!.Str("name")));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using BroadcastGrains.Carrier.Simulator;
+using BroadcastGrains.Catalogue;
 using BroadcastGrains.Testing.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -92,7 +93,13 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    public Task InitializeAsync()
+    /// <summary>
+    /// The sender every tenant of these tests sends from. A name is approved for one client at a time, so the fixture
+    /// shares it with every client once, before any test can approve it for one.
+    /// </summary>
+    public const string SharedSender = "MyShop";
+
+    public async Task InitializeAsync()
     {
         StartServer();
         // Program.cs reads the cluster settings before the host is built; prove they arrived rather than trust it.
@@ -104,7 +111,12 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
         }
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         baseAddress = new Uri(addresses.Single());
-        return Task.CompletedTask;
+        var shared = await Services.GetRequiredService<IGrainFactory>().GetGrain<ISharedSendersGrain>(ISharedSendersGrain.Key)
+            .ShareAsync(SharedSender, null);
+        if (shared.Sender is null)
+        {
+            throw new InvalidOperationException($"Sharing {SharedSender} failed: {shared.Error} {shared.Detail}");
+        }
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();

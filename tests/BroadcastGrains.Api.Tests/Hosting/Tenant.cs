@@ -5,7 +5,8 @@ namespace BroadcastGrains.Api.Tests.Hosting;
 
 /// <summary>
 /// A client made the way an operator makes one (API.md "Operator endpoints"): the client, an API key with the asked
-/// scopes and, when asked, credits, all through <c>/v1/admin</c>. Fresh per test, so tests never share money.
+/// scopes and, when asked, credits, all through <c>/v1/admin</c>. Fresh per test, so tests never share money. It sends
+/// from <see cref="ApiFixture.SharedSender"/>, which the fixture shares with every client.
 /// </summary>
 internal sealed class Tenant : IDisposable
 {
@@ -38,8 +39,6 @@ internal sealed class Tenant : IDisposable
         using var admin = api.Operator();
         using var created = await admin.PostJsonAsync("/v1/admin/clients", new { name = "Shop " + Guid.NewGuid().ToString("N")[..8] });
         var clientId = (await created.ReadJsonAsync(HttpStatusCode.Created)).Str("id");
-        using var sender = await admin.PostJsonAsync($"/v1/admin/clients/{clientId}/senders", new { name = "MyShop" });
-        await sender.ReadJsonAsync(HttpStatusCode.Created);
         var (keyId, key) = await IssueKeyAsync(api, clientId, scopes);
         if (credits > 0)
         {

@@ -30,8 +30,6 @@ internal sealed class ApprovalTenant : IDisposable
             approvalThresholds = new { recipients, credits = creditLimit },
         });
         var clientId = (await created.ReadJsonAsync(HttpStatusCode.Created)).Str("id");
-        using var sender = await admin.PostJsonAsync($"/v1/admin/clients/{clientId}/senders", new { name = "MyShop" });
-        await sender.ReadJsonAsync(HttpStatusCode.Created);
         var (_, memberKey) = await Tenant.IssueKeyAsync(api, clientId, Tenant.AllScopes);
         using var approverResponse = await admin.PostJsonAsync($"/v1/admin/clients/{clientId}/api-keys",
             new { name = "approver", scopes = Tenant.AllScopes, approver = true });

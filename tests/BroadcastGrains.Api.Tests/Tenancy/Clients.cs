@@ -9,14 +9,13 @@ internal static class Clients
 {
     public static readonly string[] EveryScope = ["*"];
 
-    /// <summary>A client created with <paramref name="profile"/> (name added), an approved sender "MyShop", a key and credits.</summary>
+    /// <summary>A client created with <paramref name="profile"/> (name added), a key and credits; it sends from the fixture's shared "MyShop".</summary>
     public static async Task<Tenant> CreateAsync(ApiFixture api, JsonObject profile, decimal credits = 0, string[]? scopes = null)
     {
         using var admin = api.Operator();
         profile["name"] ??= "Shop " + Guid.NewGuid().ToString("N")[..8];
         using var created = await admin.PostJsonAsync("/v1/admin/clients", profile.ToJsonString());
         var clientId = (await created.ReadJsonAsync(HttpStatusCode.Created)).Str("id");
-        await ApproveSenderAsync(api, clientId, "MyShop");
         var (_, key) = await Tenant.IssueKeyAsync(api, clientId, scopes ?? EveryScope);
         if (credits > 0)
         {

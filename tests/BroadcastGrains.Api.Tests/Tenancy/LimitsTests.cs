@@ -26,7 +26,7 @@ public sealed class LimitsTests(CatalogueApiFixture api)
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After says when to come back");
 
         // Nothing was registered by the refused request, and the neighbour's allowance is its own.
-        Assert.Equal(["MyShop"], await SenderNamesAsync(limited.ClientId));
+        Assert.Empty(await SenderNamesAsync(limited.ClientId));
         Assert.Single((await neighbour.Http.GetJsonAsync("/v1/senders")).Arr("items"));
     }
 
@@ -93,7 +93,7 @@ public sealed class LimitsTests(CatalogueApiFixture api)
         using var response = await client.Http.SendRawAsync(HttpMethod.Post, path, body, expectContinue: true);
 
         await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "PAYLOAD_TOO_LARGE");
-        Assert.Equal(["MyShop"], await SenderNamesAsync(client.ClientId));
+        Assert.Empty(await SenderNamesAsync(client.ClientId));
         Assert.Empty((await client.Http.GetJsonAsync("/v1/templates")).Arr("items"));
     }
 

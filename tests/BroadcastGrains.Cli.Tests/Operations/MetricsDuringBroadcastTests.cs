@@ -20,7 +20,7 @@ public sealed partial class MetricsDuringBroadcastTests(SiloFixture silo)
         try
         {
             var before = await PrometheusText.ScrapeAsync(silo.Address);
-            var sent = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", Bootstrap.Sender, "--body", "Hi", "--no-wait");
+            var sent = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", client.Sender, "--body", "Hi", "--no-wait");
             Assert.True(sent.ExitCode == 0, sent.Output);
 
             // Scrape as an operator's `watch curl` would, until everything is counted; keep the distinct readings.

@@ -16,7 +16,7 @@ public sealed partial class SendCommandTests(SiloFixture silo)
         var file = NumberFiles.WriteCsv(100_000);
         try
         {
-            var run = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", Bootstrap.Sender, "--body", "Hi {{first_name}}!");
+            var run = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", client.Sender, "--body", "Hi {{first_name}}!");
 
             Assert.True(run.ExitCode == 0, run.Output + silo.Log);
             var id = BroadcastId().Match(run.Output).Value;
@@ -47,7 +47,7 @@ public sealed partial class SendCommandTests(SiloFixture silo)
         var file = NumberFiles.WriteCsv(2_000);
         try
         {
-            var sent = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", Bootstrap.Sender, "--body", "Hello", "--no-wait");
+            var sent = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", client.Sender, "--body", "Hello", "--no-wait");
             Assert.True(sent.ExitCode == 0, sent.Output);
             var id = BroadcastId().Match(sent.Output).Value;
 
@@ -69,7 +69,7 @@ public sealed partial class SendCommandTests(SiloFixture silo)
         var file = NumberFiles.WriteCsv(10);
         try
         {
-            var run = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", Bootstrap.Sender, "--body", "Hello");
+            var run = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", client.Sender, "--body", "Hello");
 
             Assert.Equal(1, run.ExitCode);
             Assert.Contains("Insufficient credits (INSUFFICIENT_CREDITS, HTTP 402)", run.Output, StringComparison.Ordinal);

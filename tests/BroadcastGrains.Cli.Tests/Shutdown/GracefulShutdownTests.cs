@@ -24,7 +24,7 @@ public sealed class GracefulShutdownTests
         var file = NumberFiles.WriteCsv(5_000); // 25 s at 200 a second: far from done when the signal comes
         try
         {
-            var sent = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", Bootstrap.Sender, "--body", "Hi", "--no-wait");
+            var sent = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", client.Sender, "--body", "Hi", "--no-wait");
             Assert.True(sent.ExitCode == 0, sent.Output);
             var id = sent.Output[sent.Output.IndexOf("bc_", StringComparison.Ordinal)..].Split(':', ' ')[0];
 

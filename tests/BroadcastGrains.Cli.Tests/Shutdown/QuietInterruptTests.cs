@@ -23,7 +23,7 @@ public sealed class QuietInterruptTests
         var file = NumberFiles.WriteCsv(60_000); // 30 s at 2,000 a second: three partitions mid-send at the signal
         try
         {
-            var sent = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", Bootstrap.Sender, "--body", "Hi", "--no-wait");
+            var sent = await Broadcast.RunAsync(silo, "send", file, "--key", client.Key, "--from", client.Sender, "--body", "Hi", "--no-wait");
             Assert.True(sent.ExitCode == 0, sent.Output);
             await Task.Delay(2_000);
 

@@ -19,6 +19,9 @@ internal sealed class Tenant(ExternalClusterFixture cluster, string clientId)
 
     public string ClientId { get; } = clientId;
 
+    /// <summary>A sender name of this tenant's own (at most 11 characters): a name is approved for one client at a time.</summary>
+    public string Sender { get; } = "Grains" + clientId[^5..];
+
     public IWalletGrain Wallet => cluster.Client.GetGrain<IWalletGrain>(ClientId);
 
     public static async Task<Tenant> CreateAsync(ExternalClusterFixture cluster, decimal topUp)
@@ -26,7 +29,9 @@ internal sealed class Tenant(ExternalClusterFixture cluster, string clientId)
         var tenant = new Tenant(cluster, "ext_" + Guid.NewGuid().ToString("N"));
         await cluster.Client.GetGrain<IClientGrain>(tenant.ClientId)
             .CreateAsync(new ClientProfile { Id = tenant.ClientId, Name = "External client test" });
-        Assert.NotNull(await cluster.Client.GetGrain<ISendersGrain>(tenant.ClientId).RegisterAsync("Grains", approved: true));
+        // A name is approved for one client at a time: each tenant of the shared cluster gets its own.
+        var sender = await cluster.Client.GetGrain<ISendersGrain>(tenant.ClientId).RegisterAsync(tenant.Sender, approved: true);
+        Assert.Equal(ApprovalStatus.Approved, sender.Sender?.Status);
         var topped = await tenant.Wallet.TopUpAsync("topup-1", topUp);
         Assert.False(topped.ReferenceReused);
         return tenant;
@@ -43,7 +48,7 @@ internal sealed class Tenant(ExternalClusterFixture cluster, string clientId)
         new(
             ClientId: ClientId,
             Name: "external client broadcast",
-            From: "Grains",
+            From: Sender,
             Body: "Hello from another Orleans app",
             TemplateName: null,
             MediaUrls: null,

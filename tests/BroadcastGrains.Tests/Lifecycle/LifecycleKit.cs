@@ -28,7 +28,6 @@ internal static class LifecycleKit
             Id = id, Name = "Careful shop " + id, ApprovalThresholds = new ApprovalThresholds(recipients, creditLimit),
         });
         await TestClients.ApproveSenderAsync(grains, id);
-        await TestClients.ApproveSenderAsync(grains, id);
         if (credits > 0)
         {
             await grains.GetGrain<IWalletGrain>(id).TopUpAsync("opening-balance", credits);

@@ -17,8 +17,9 @@ internal sealed record Tenant(string ClientId, string Key)
         var id = client["id"]!.GetValue<string>();
         var key = await PostAsync(admin, $"/v1/admin/clients/{id}/api-keys", new { name = "ui", scopes = new[] { "sms:send", "sms:read" } });
         await PostAsync(admin, $"/v1/admin/clients/{id}/credits", new { amount = credits, reference = "ui-tests" });
-        // Silos with sender approval need the sender registered; older ones take any well-formed name.
-        using var sender = await admin.PostAsJsonAsync(new Uri($"/v1/admin/clients/{id}/senders", UriKind.Relative), new { name = Sender });
+        // Silos with sender approval need the sender shared (a name is approved for one client at a time, and every
+        // tenant here sends from it); older ones take any well-formed name.
+        using var sender = await admin.PostAsJsonAsync(new Uri("/v1/admin/shared-senders", UriKind.Relative), new { name = Sender });
         return new Tenant(id, key["key"]!.GetValue<string>());
     }
 

@@ -18,6 +18,7 @@ internal static class CatalogueApiSetup
     {
         app.MapAgenciesApi();
         app.MapSendersApi();
+        app.MapSharedSendersApi();
         app.MapTemplatesApi();
         app.MapContactListsApi();
         app.MapOptOutsApi();

@@ -9,6 +9,7 @@ namespace BroadcastGrains.Silo.Api.Catalogue;
 /// <summary>
 /// <c>/v1/senders</c>: the names a client sends from, each reviewed by the operator
 /// (<c>/v1/admin/senders/{id}/approve</c>, <c>/reject</c>); the operator may also register an approved one for a client.
+/// A name is approved for one client at a time (409 <c>SENDER_TAKEN</c>); the list adds the operator's shared senders.
 /// </summary>
 internal static class SendersApi
 {
@@ -28,8 +29,13 @@ internal static class SendersApi
             .WithSummary("Register an approved sender for a client");
     }
 
-    static async Task<Ok<Page<SenderView>>> ListAsync(ClientContext client, IGrainFactory grains) =>
-        TypedResults.Ok(Page<SenderView>.Of(await grains.GetGrain<ISendersGrain>(client.ClientId).ListAsync(), null));
+    /// <summary>The client's own senders, then the shared ones it may send from.</summary>
+    static async Task<Ok<Page<SenderView>>> ListAsync(ClientContext client, IGrainFactory grains)
+    {
+        var own = await grains.GetGrain<ISendersGrain>(client.ClientId).ListAsync();
+        var shared = await grains.GetGrain<ISharedSendersGrain>(ISharedSendersGrain.Key).ListAsync();
+        return TypedResults.Ok(Page<SenderView>.Of([.. own, .. shared.Where(s => s.IsFor(client.ClientId)).Select(s => s.AsSender())], null));
+    }
 
     static async Task<Results<Created<SenderView>, Ok<SenderView>, ProblemHttpResult>> CreateAsync(
         SenderRequest request, ClientContext client, IGrainFactory grains) =>
@@ -50,8 +56,12 @@ internal static class SendersApi
     {
         var senders = grains.GetGrain<ISendersGrain>(clientId);
         var known = name is null ? null : await senders.FindAsync(name);
-        var sender = name is null ? null : await senders.RegisterAsync(name, approved);
-        if (sender is null)
+        var outcome = name is null ? new SenderOutcome(null) : await senders.RegisterAsync(name, approved);
+        if (outcome.Error is not null)
+        {
+            return Taken(name!);
+        }
+        if (outcome.Sender is not { } sender)
         {
             return ApiProblems.Validation("name", "name must be alphanumeric (at most 11 characters) or an E.164 number");
         }
@@ -63,7 +73,14 @@ internal static class SendersApi
         var owner = CatalogueIds.IsWellFormed(id, CatalogueIds.Sender)
             ? await grains.GetGrain<ICatalogueEntryGrain>(id).GetOwnerAsync()
             : null;
-        var sender = owner is null ? null : await grains.GetGrain<ISendersGrain>(owner).ReviewAsync(id, status);
-        return sender is null ? ApiProblems.Result(ErrorCodes.NotFound, $"no sender '{id}'") : TypedResults.Ok(sender);
+        var outcome = owner is null ? new SenderOutcome(null) : await grains.GetGrain<ISendersGrain>(owner).ReviewAsync(id, status);
+        if (outcome.Error is not null)
+        {
+            return Taken(id);
+        }
+        return outcome.Sender is { } sender ? TypedResults.Ok(sender) : ApiProblems.Result(ErrorCodes.NotFound, $"no sender '{id}'");
     }
+
+    static ProblemHttpResult Taken(string sender) =>
+        ApiProblems.Result(ErrorCodes.SenderTaken, $"the name of sender '{sender}' is approved for another client; a name is approved for one client at a time");
 }

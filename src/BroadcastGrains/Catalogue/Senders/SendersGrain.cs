@@ -5,8 +5,9 @@ namespace BroadcastGrains.Catalogue.Senders;
 
 /// <summary>
 /// A client's senders. Registering one also records its owner (so the operator approves it by id) and lists the client
-/// under the name in the <see cref="ISenderDirectoryGrain"/> (so replies to the name find the client); both are written
-/// before this grain, so a crash in between leaves at worst an unused record, never a sender without them.
+/// under the name in the <see cref="ISenderDirectoryGrain"/> (so replies to the name find the client, and so the one
+/// grain of the name decides whether this client may hold it approved); both are written before this grain, so a crash
+/// in between leaves at worst an unused record, never a sender without them.
 /// </summary>
 [GrainType("senders")]
 internal sealed class SendersGrain(
@@ -17,56 +18,76 @@ internal sealed class SendersGrain(
     /// <summary>Keeps the state small; no real client needs more sender ids.</summary>
     const int MaxSenders = 1000;
 
+    static readonly SenderOutcome Taken = new(null, ErrorCodes.SenderTaken);
+
     string ClientId => this.GetPrimaryKeyString();
 
-    public async Task<SenderView?> RegisterAsync(string name, bool approved = false)
+    public async Task<SenderOutcome> RegisterAsync(string name, bool approved = false)
     {
         name = name.Trim();
         if (!SenderNames.IsWellFormed(name))
         {
-            return null;
+            return new(null);
         }
         if (Find(name) is { } existing)
         {
             return approved && existing.Status != ApprovalStatus.Approved
                 ? await ReviewAsync(existing.Id, ApprovalStatus.Approved)
-                : existing;
+                : new(existing);
         }
         if (senders.State.Senders.Count >= MaxSenders)
         {
-            return null;
+            return new(null);
+        }
+        if (!await Directory(name).SetAsync(ClientId, owns: true, approved))
+        {
+            return Taken;
         }
         var isNumber = RecipientInput.TryParseE164Digits(name, out _);
         var sender = new SenderView(CatalogueIds.New(CatalogueIds.Sender), name, isNumber ? "phone_number" : "alphanumeric",
             approved ? ApprovalStatus.Approved : ApprovalStatus.Pending, time.GetUtcNow());
         await GrainFactory.GetGrain<ICatalogueEntryGrain>(sender.Id).ClaimAsync(ClientId);
-        await GrainFactory.GetGrain<ISenderDirectoryGrain>(SenderNameKeys.Of(name)).SetAsync(ClientId, owns: true);
         senders.State.Senders.Add(sender);
         await senders.WriteStateAsync();
-        return sender;
+        return new(sender);
     }
 
     public Task<IReadOnlyList<SenderView>> ListAsync() => Task.FromResult<IReadOnlyList<SenderView>>([.. senders.State.Senders]);
 
     public Task<SenderView?> FindAsync(string name) => Task.FromResult(Find(name));
 
-    public async Task<SenderView?> ReviewAsync(string senderId, ApprovalStatus status)
+    public async Task<bool> CanSendFromAsync(string name)
+    {
+        if (Find(name)?.Status == ApprovalStatus.Approved)
+        {
+            return true;
+        }
+        // A pending registration of its own does not keep a client from a name the operator shares with it; only a
+        // real sender name reaches the name's grain, so a typo in "from" does not activate one.
+        return SenderNames.IsWellFormed(name.Trim()) && await Directory(name).IsSharedWithAsync(ClientId);
+    }
+
+    public async Task<SenderOutcome> ReviewAsync(string senderId, ApprovalStatus status)
     {
         var list = senders.State.Senders;
         var at = list.FindIndex(s => s.Id == senderId);
         if (at < 0)
         {
-            return null;
+            return new(null);
         }
         if (list[at].Status != status)
         {
+            if (!await Directory(list[at].Name).SetAsync(ClientId, owns: status != ApprovalStatus.Rejected, status == ApprovalStatus.Approved))
+            {
+                return Taken;
+            }
             list[at] = list[at] with { Status = status };
-            await GrainFactory.GetGrain<ISenderDirectoryGrain>(SenderNameKeys.Of(list[at].Name))
-                .SetAsync(ClientId, owns: status != ApprovalStatus.Rejected);
             await senders.WriteStateAsync();
         }
-        return list[at];
+        return new(list[at]);
     }
+
+    ISenderDirectoryGrain Directory(string name) => GrainFactory.GetGrain<ISenderDirectoryGrain>(SenderNameKeys.Of(name));
 
     SenderView? Find(string name)
     {
