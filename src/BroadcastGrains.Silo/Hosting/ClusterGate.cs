@@ -1,8 +1,9 @@
 namespace BroadcastGrains.Silo.Hosting;
 
 /// <summary>
-/// Before any silo starts: its cluster addresses resolve. Otherwise Orleans would fail half-way through start-up with a
-/// socket error that names none of our settings.
+/// Before any silo starts: its cluster addresses resolve and its TLS certificate, when one is set, loads and is usable.
+/// Otherwise Orleans would fail half-way through start-up with a socket or TLS error that names none of our settings,
+/// or, worse, a silo meant to run with TLS would be mistaken for one that does.
 /// </summary>
 internal static partial class ClusterGate
 {
@@ -14,9 +15,17 @@ internal static partial class ClusterGate
         try
         {
             ClusterEndpoints.Resolve(settings);
+            if (settings.TlsCertificatePath is { Length: > 0 } path)
+            {
+                ClusterCertificate.Load(path, settings.TlsCertificatePassword);
+            }
             return null;
         }
         catch (ArgumentException e)
+        {
+            reason = e.Message;
+        }
+        catch (ClusterCertificateException e)
         {
             reason = e.Message;
         }

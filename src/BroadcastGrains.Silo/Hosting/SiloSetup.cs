@@ -2,6 +2,7 @@ using BroadcastGrains.Hosting;
 using BroadcastGrains.Silo.Storage;
 using BroadcastGrains.Storage;
 using Orleans.Configuration;
+using Orleans.Connections.Security;
 using Orleans.Storage;
 
 namespace BroadcastGrains.Silo.Hosting;
@@ -36,9 +37,25 @@ internal static class SiloSetup
                 throw new NotSupportedException($"Broadcast__Storage={storage} is not available in this build; use Memory or Postgres.");
         }
         endpoints.Apply(silo);
+        if (cluster.TlsCertificatePath is { Length: > 0 } certificatePath)
+        {
+            UseMutualTls(silo, ClusterCertificate.Load(certificatePath, cluster.TlsCertificatePassword));
+        }
         // Recipient slices are large: a 2M broadcast moves a few MB per partition call between silos.
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
     }
+
+    /// <summary>
+    /// Every silo and gateway connection, in and out, is TLS and both ends present a certificate. The platform's own
+    /// verdict (the machine's trusted roots, the host name) is replaced by the cluster's: the peer's certificate chains
+    /// to the CA in this silo's file. A connection without a certificate, or with anyone else's, is closed in the
+    /// handshake, before a single Orleans message is read.
+    /// </summary>
+    static void UseMutualTls(ISiloBuilder silo, ClusterCertificate identity) => silo.UseTls(identity.Certificate, tls =>
+    {
+        tls.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
+        tls.RemoteCertificateValidation = (peer, chain, _) => identity.Trusts(peer, chain);
+    });
 
     /// <summary>Stores <paramref name="storageName"/>'s state as every provider of the silo does (<see cref="GrainStateFormat"/>).</summary>
     public static void UseBinaryStateSerializer<TOptions>(IServiceCollection services, string storageName)
