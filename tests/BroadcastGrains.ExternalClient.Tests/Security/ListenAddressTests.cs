@@ -9,6 +9,7 @@ namespace BroadcastGrains.ExternalClient.Tests.Security;
 /// API.md "Running and configuration": the silo and gateway ports listen on the advertised address only, unless
 /// <c>Broadcast__Cluster__ListenAddress</c> says otherwise. Anyone who reaches them can call any grain.
 /// </summary>
+[Collection(SecurityCollection.Name)]
 public sealed class ListenAddressTests
 {
     const string AdminKey = "adm_listen_address_tests_0123456789abcdef";

@@ -14,6 +14,7 @@ namespace BroadcastGrains.ExternalClient.Tests.Security;
 /// (one its CA issued) can connect. An Orleans client configured as SECURITY.md says calls grains; a client without a
 /// certificate, with one from another CA, or without TLS at all, gets no grain call through.
 /// </summary>
+[Collection(SecurityCollection.Name)]
 public sealed class MutualTlsTests(TlsSiloFixture cluster) : IClassFixture<TlsSiloFixture>
 {
     // A trusted client is connected and answered in well under a second; the refused ones never are. The Orleans

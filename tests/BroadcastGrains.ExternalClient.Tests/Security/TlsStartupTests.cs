@@ -7,6 +7,7 @@ namespace BroadcastGrains.ExternalClient.Tests.Security;
 /// A silo told to run with TLS but given a certificate it cannot use stops at once with exit code 2 and the reason,
 /// rather than failing half-way through start-up with a TLS error, or running without the protection it was meant to have.
 /// </summary>
+[Collection(SecurityCollection.Name)]
 public sealed class TlsStartupTests : IDisposable
 {
     const int BadConfiguration = 2;
