@@ -42,6 +42,10 @@ builder.AddOperatorSurfaces();
 QuietStop.AddTo(builder);
 
 var app = builder.Build();
+if (SettingsGate.Check(app) is { } badSettings)
+{
+    return badSettings;
+}
 app.UseTrustedProxies();
 app.UseMiddleware<ProblemMiddleware>();
 app.UseStatusCodePages();

@@ -1,3 +1,4 @@
+using BroadcastGrains.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +14,7 @@ internal static class ForwardedHeadersSetup
 {
     public static void AddTrustedProxies(this IServiceCollection services)
     {
-        services.AddOptions<TrustedProxyOptions>().BindConfiguration(TrustedProxyOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<TrustedProxyOptions>(TrustedProxyOptions.Section);
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<TrustedProxyOptions>>((forwarded, trusted) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

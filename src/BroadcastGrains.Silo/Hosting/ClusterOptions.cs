@@ -21,6 +21,7 @@ public sealed class ClusterSettings
     public int GatewayPort { get; set; } = 30000;
 
     /// <summary>The address other silos reach this one at (an IP address, or a host name resolved at start).</summary>
+    [Required]
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
     /// <summary>

@@ -15,6 +15,8 @@ internal static class SiloSetup
         var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
         var endpoints = ClusterEndpoints.Resolve(cluster);
         var storage = configuration.GetValue(BroadcastOptions.Section + ":Storage", StorageKind.Memory);
+        // Read here because Orleans takes its ports while the host is built; checked with the rest when it starts.
+        silo.Services.AddSettings<ClusterSettings>(ClusterSettings.Section);
         silo.Configure<ClusterOptions>(o =>
         {
             o.ClusterId = cluster.ClusterId;

@@ -1,3 +1,4 @@
+using BroadcastGrains.Hosting;
 namespace BroadcastGrains.Silo.Limits;
 
 /// <summary>Registers and places the per-address limit on requests without valid credentials.</summary>
@@ -5,8 +6,7 @@ internal static class AnonymousLimitSetup
 {
     public static void AddAnonymousLimit(this IServiceCollection services)
     {
-        services.AddOptions<AnonymousLimitOptions>().BindConfiguration(AnonymousLimitOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<AnonymousLimitOptions>(AnonymousLimitOptions.Section);
         services.AddSingleton<AnonymousRequestLimiter>();
     }
 

@@ -20,10 +20,8 @@ public static class BroadcastServices
     /// <summary>Adds the grains' services, bound to the <c>Broadcast</c> configuration section.</summary>
     public static IServiceCollection AddBroadcastGrains(this IServiceCollection services)
     {
-        services.AddOptions<BroadcastOptions>().BindConfiguration(BroadcastOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName)
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<BroadcastOptions>(BroadcastOptions.Section);
+        services.AddSettings<SimulatorOptions>(SimulatorOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton<TimeProvider>(BroadcastClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.TryAddSingleton(PhoneNumberClassifier.Shared);

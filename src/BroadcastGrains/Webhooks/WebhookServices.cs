@@ -10,7 +10,7 @@ internal static class WebhookServices
 {
     public static IServiceCollection AddWebhooks(this IServiceCollection services)
     {
-        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<WebhookOptions>(WebhookOptions.Section);
         // API.md: private targets are allowed by default only on the embedded (Memory) default.
         services.AddOptions<WebhookOptions>().PostConfigure<IOptions<BroadcastOptions>>((o, broadcast) =>
             o.AllowPrivateTargets ??= broadcast.Value.Storage == StorageKind.Memory);

@@ -17,7 +17,7 @@ public static class SmppServices
     /// </summary>
     public static IServiceCollection AddSmppCarrier(this IServiceCollection services)
     {
-        services.AddOptions<SmppOptions>().BindConfiguration(SmppOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<SmppOptions>(SmppOptions.SectionName);
         services.TryAddSingleton<SmppHealth>();
         services.TryAddSingleton<SmppCarrier>();
         services.AddHostedService<SmppCarrierService>();

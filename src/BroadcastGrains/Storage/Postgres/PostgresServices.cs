@@ -1,3 +1,4 @@
+using BroadcastGrains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -16,8 +17,7 @@ public static class PostgresServices
     /// </summary>
     public static IServiceCollection AddPostgresStorage(this IServiceCollection services)
     {
-        services.AddOptions<PostgresOptions>().BindConfiguration(PostgresOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<PostgresOptions>(PostgresOptions.Section);
         services.TryAddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<PostgresOptions>>().Value.ConnectionString));
         services.TryAddSingleton<SchemaMigrator>();
         services.AddSingleton<IPartitionJournal, PostgresPartitionJournal>();
