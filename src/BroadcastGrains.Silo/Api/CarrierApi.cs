@@ -1,5 +1,6 @@
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Carrier;
+using BroadcastGrains.Partitions;
 using BroadcastGrains.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 

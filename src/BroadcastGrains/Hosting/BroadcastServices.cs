@@ -4,6 +4,7 @@ using BroadcastGrains.Carrier.Connectors.State;
 using BroadcastGrains.Catalogue;
 using BroadcastGrains.Carrier.Simulator;
 using BroadcastGrains.Carrier.Smpp;
+using BroadcastGrains.Partitions;
 using BroadcastGrains.Partitions.Journal;
 using BroadcastGrains.Partitions.Rows;
 using BroadcastGrains.PhoneNumbers;

@@ -1,5 +1,6 @@
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Carrier;
+using BroadcastGrains.Partitions;
 using BroadcastGrains.Tests.Cluster;
 
 namespace BroadcastGrains.Tests.Lifecycle;

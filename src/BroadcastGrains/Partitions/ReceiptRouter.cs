@@ -1,10 +1,11 @@
-using BroadcastGrains.Partitions;
+using BroadcastGrains.Carrier;
 
-namespace BroadcastGrains.Carrier;
+namespace BroadcastGrains.Partitions;
 
 /// <summary>
 /// Routes receipts to the partitions that sent the messages, one grain call per partition per batch. The partition is
-/// read from the carrier message id itself (<see cref="CarrierMessageIds"/>), so no grain keeps a global id table.
+/// read from the carrier message id itself (<see cref="CarrierMessageIds"/>), so no grain keeps a global id table. It
+/// lives with the partitions: the carrier links know only <see cref="IReceiptSink"/>, never a partition grain.
 /// </summary>
 public sealed class ReceiptRouter(IGrainFactory grains) : IReceiptSink
 {
@@ -53,6 +54,3 @@ public sealed class ReceiptRouter(IGrainFactory grains) : IReceiptSink
         return new ReceiptBatch(indexes, outcomes, errors, items.Max(i => i.Receipt.At));
     }
 }
-
-/// <summary>One receipt as a carrier callback gives it.</summary>
-public readonly record struct CarrierReceipt(string CarrierMessageId, ReceiptOutcome Outcome, string? Error, DateTimeOffset At);
