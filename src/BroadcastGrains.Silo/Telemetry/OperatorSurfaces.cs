@@ -1,3 +1,4 @@
+using BroadcastGrains.Silo.Health;
 using BroadcastGrains.Silo.OpenApi;
 
 namespace BroadcastGrains.Silo.Telemetry;
@@ -13,6 +14,7 @@ internal static class OperatorSurfaces
         builder.AddBroadcastTelemetry();
         builder.Services.AddBroadcastDashboardAccess();
         builder.Services.AddBroadcastOpenApi();
+        builder.Services.AddReadinessChecks();
     }
 
     /// <summary>The silo's part: trace context through grain calls, and the dashboard's grain-side services.</summary>
