@@ -1,3 +1,5 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Silo.Api.Json;
@@ -46,37 +48,35 @@ internal static class BroadcastEventsApi
             context.Response.Headers.RetryAfter = "5";
             return ApiProblems.Result(ErrorCodes.RateLimited, $"at most {EventStreamSlots.PerClient} event streams may be open at once");
         }
+        // Proxies such as nginx would otherwise hold the events back (the result itself turns off the server's buffering).
+        context.Response.Headers["X-Accel-Buffering"] = "no";
+        return TypedResults.ServerSentEvents(SnapshotsAsync(view, grain!, client, context.RequestAborted, json.Value.SerializerOptions, time, slots));
+    }
+
+    /// <summary>
+    /// The stream's events; it holds the client's slot from the handler until the stream ends, however it ends (the last
+    /// event, the client gone, the silo stopping), because the result enumerates it after the handler returned.
+    /// </summary>
+    static async IAsyncEnumerable<SseItem<string>> SnapshotsAsync(BroadcastView view, IBroadcastGrain grain, ClientContext client,
+        [EnumeratorCancellation] CancellationToken cancel, JsonSerializerOptions json, TimeProvider time, EventStreamSlots slots)
+    {
         try
         {
-            await StreamAsync(view, grain!, client, context, json.Value.SerializerOptions, time);
+            while (!cancel.IsCancellationRequested)
+            {
+                var final = view.Status is BroadcastStatus.Completed or BroadcastStatus.Cancelled or BroadcastStatus.Failed;
+                yield return new SseItem<string>(JsonSerializer.Serialize(BroadcastJson.Of(view), json), final ? "final" : "progress");
+                if (final || view.Status != BroadcastStatus.Sending)
+                {
+                    yield break;
+                }
+                await Task.Delay(SnapshotEvery, time, cancel);
+                view = await grain.GetAsync(client.ClientId) ?? view;
+            }
         }
         finally
         {
             slots.Give(client.ClientId);
-        }
-        return Results.Empty;
-    }
-
-    static async Task StreamAsync(BroadcastView view, IBroadcastGrain grain, ClientContext client, HttpContext context,
-        JsonSerializerOptions json, TimeProvider time)
-    {
-        var response = context.Response;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache";
-        response.Headers["X-Accel-Buffering"] = "no";
-        var cancel = context.RequestAborted;
-        while (!cancel.IsCancellationRequested)
-        {
-            var final = view.Status is BroadcastStatus.Completed or BroadcastStatus.Cancelled or BroadcastStatus.Failed;
-            var data = JsonSerializer.Serialize(BroadcastJson.Of(view), json);
-            await response.WriteAsync($"event: {(final ? "final" : "progress")}\ndata: {data}\n\n", cancel);
-            await response.Body.FlushAsync(cancel);
-            if (final || view.Status != BroadcastStatus.Sending)
-            {
-                return;
-            }
-            await Task.Delay(SnapshotEvery, time, cancel);
-            view = await grain.GetAsync(client.ClientId) ?? view;
         }
     }
 }
