@@ -10,21 +10,21 @@ namespace BroadcastGrains.Storage.Postgres;
 /// </summary>
 public sealed class PostgresPartitionJournal(NpgsqlDataSource dataSource) : IPartitionJournal
 {
+    /// <summary>An entry's columns after its key, in the order every statement below writes and reads them.</summary>
+    static readonly string[] EntryColumns =
+        ["indexes", "statuses", "errors", "updated_at", "carrier_ids", "money", "capture_sequence", "refund_sequence", "cursor_index", "version"];
+
     // An entry whose write was answered with an error may still have been stored; the retry carries the same sequence
     // number and a superset of its changes, so it replaces the row.
-    const string Append = """
-        INSERT INTO broadcast_partition_journal
-            (partition_key, seq, indexes, statuses, errors, updated_at, carrier_ids, money, capture_sequence, refund_sequence, cursor_index, version)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+    static readonly string Append = $"""
+        INSERT INTO broadcast_partition_journal (partition_key, seq, {string.Join(", ", EntryColumns)})
+        VALUES ({string.Join(", ", Enumerable.Range(1, EntryColumns.Length + 2).Select(n => $"${n}"))})
         ON CONFLICT (partition_key, seq) DO UPDATE SET
-            indexes = EXCLUDED.indexes, statuses = EXCLUDED.statuses, errors = EXCLUDED.errors,
-            updated_at = EXCLUDED.updated_at, carrier_ids = EXCLUDED.carrier_ids, money = EXCLUDED.money,
-            capture_sequence = EXCLUDED.capture_sequence, refund_sequence = EXCLUDED.refund_sequence,
-            cursor_index = EXCLUDED.cursor_index, version = EXCLUDED.version, written_at = now()
+            {string.Join(", ", EntryColumns.Select(c => $"{c} = EXCLUDED.{c}"))}, written_at = now()
         """;
 
-    const string Read = """
-        SELECT seq, indexes, statuses, errors, updated_at, carrier_ids, money, capture_sequence, refund_sequence, cursor_index, version
+    static readonly string Read = $"""
+        SELECT seq, {string.Join(", ", EntryColumns)}
         FROM broadcast_partition_journal WHERE partition_key = $1 AND seq > $2 ORDER BY seq
         """;
 
@@ -49,10 +49,7 @@ public sealed class PostgresPartitionJournal(NpgsqlDataSource dataSource) : IPar
             NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
             Value = (object?)entry.CarrierIds ?? DBNull.Value,
         });
-        command.Parameters.Add(new NpgsqlParameter<decimal[]>
-        {
-            TypedValue = [money.Captured, money.Uncaptured, money.InflightCapture, money.Refunded, money.Unrefunded, money.InflightRefund],
-        });
+        command.Parameters.Add(new NpgsqlParameter<decimal[]> { TypedValue = Amounts(money) });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = money.CaptureSequence });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = money.RefundSequence });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = entry.Cursor });
@@ -70,7 +67,6 @@ public sealed class PostgresPartitionJournal(NpgsqlDataSource dataSource) : IPar
         var entries = new List<JournalEntry>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var money = reader.GetFieldValue<decimal[]>(6);
             entries.Add(new JournalEntry(
                 Seq: reader.GetInt64(0),
                 Indexes: reader.GetFieldValue<int[]>(1),
@@ -78,12 +74,20 @@ public sealed class PostgresPartitionJournal(NpgsqlDataSource dataSource) : IPar
                 Errors: reader.GetFieldValue<byte[]>(3),
                 UpdatedAt: reader.GetFieldValue<int[]>(4),
                 CarrierIds: reader.IsDBNull(5) ? null : reader.GetFieldValue<string?[]>(5),
-                Money: new PartitionMoney(money[0], money[1], money[2], reader.GetInt64(7), money[3], money[4], money[5], reader.GetInt64(8)),
+                Money: MoneyOf(reader.GetFieldValue<decimal[]>(6), captureSequence: reader.GetInt64(7), refundSequence: reader.GetInt64(8)),
                 Cursor: reader.GetInt32(9),
                 Version: reader.GetInt64(10)));
         }
         return entries;
     }
+
+    /// <summary>The <c>money</c> column: the amounts of <see cref="PartitionMoney"/> in one array, in this order.</summary>
+    static decimal[] Amounts(PartitionMoney money) =>
+        [money.Captured, money.Uncaptured, money.InflightCapture, money.Refunded, money.Unrefunded, money.InflightRefund];
+
+    /// <summary>The inverse of <see cref="Amounts"/>, with the two sequence numbers stored in columns of their own.</summary>
+    static PartitionMoney MoneyOf(decimal[] amounts, long captureSequence, long refundSequence) =>
+        new(amounts[0], amounts[1], amounts[2], captureSequence, amounts[3], amounts[4], amounts[5], refundSequence);
 
     /// <inheritdoc />
     public async Task TrimAsync(string partitionKey, long throughSeq, CancellationToken cancellationToken = default)
