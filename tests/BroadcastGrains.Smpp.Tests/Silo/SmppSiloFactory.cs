@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using BroadcastGrains.Smpp.Tests.Smsc;
+using BroadcastGrains.Testing.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -15,7 +14,7 @@ internal sealed class SmppSiloFactory(SmscProcess smsc, string password) : WebAp
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var ports = FreePorts(2);
+        var ports = FreePorts.Take(2);
         var settings = new Dictionary<string, string?>
         {
             ["Broadcast:AdminKey"] = "smpp-tests-operator-key",
@@ -32,21 +31,6 @@ internal sealed class SmppSiloFactory(SmscProcess smsc, string password) : WebAp
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
-        }
-    }
-
-    static int[] FreePorts(int count)
-    {
-        // Holding every listener until all are chosen keeps the OS from offering the same port twice.
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        try
-        {
-            listeners.ForEach(l => l.Start());
-            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
-        }
-        finally
-        {
-            listeners.ForEach(l => l.Stop());
         }
     }
 }
