@@ -28,6 +28,10 @@ internal sealed partial class BroadcastGrain
             return BroadcastPlan.Refused(resolved.Error);
         }
         (command, duplicates) = (resolved.Command, resolved.FromLists ? DuplicatePolicy.Skip : duplicates);
+        if (RenderedLengthRule.Check(command.Body, command.Recipients.Variables) is { } tooLong)
+        {
+            return BroadcastPlan.Refused(tooLong);
+        }
         var prices = await GrainFactory.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).GetAsync();
         var recipients = RecipientNormalizer.Normalize(command.Recipients, command.DefaultRegion, duplicates, phones);
         if (duplicates == DuplicatePolicy.Reject && recipients.DuplicateCount > 0)

@@ -13,6 +13,9 @@ internal static class SlicePlanner
 {
     const int UnroutableSample = 100;
 
+    /// <summary>Concatenated SMS number their parts in one byte.</summary>
+    const int MaxParts = byte.MaxValue;
+
     public static PartitionEstimate Plan(PartitionSlice slice, PartitionState state, PhoneNumberClassifier phones,
         IReadOnlySet<int>? optedOut = null)
     {
@@ -68,10 +71,16 @@ internal static class SlicePlanner
                 var segments = fixedSegments ?? Render(renderer, i, out missing);
                 if (segments is null)
                 {
-                    return Refused(BroadcastError.Field(ErrorCodes.MissingVariable, "recipients",
-                        $"recipient {PhoneNumberClassifier.Format(number)} has no value for {{{{{missing}}}}}"));
+                    return Refused(missing is null
+                        ? TooLong(number)
+                        : BroadcastError.Field(ErrorCodes.MissingVariable, "recipients",
+                            $"recipient {PhoneNumberClassifier.Format(number)} has no value for {{{{{missing}}}}}"));
                 }
                 var counted = slice.Message.IsMms ? 1 : segments.Value.Segments;
+                if (counted > MaxParts)
+                {
+                    return Refused(TooLong(number));
+                }
                 if (!slice.Message.IsMms && segments.Value.Encoding == MessageEncoding.Ucs2)
                 {
                     encoding = MessageEncoding.Ucs2;
@@ -104,12 +113,23 @@ internal static class SlicePlanner
             new(new long[RecipientStatuses.Count], [], 0, 0, 0, MessageEncoding.Gsm7, [], error);
     }
 
+    /// <summary>The segments of the recipient's message; null when a variable is missing or the text is too long.</summary>
     static SegmentCount? Render(VariableRenderer renderer, int index, out string? missing)
     {
-        if (!renderer.TryRender(index, out var text, out missing))
+        if (!renderer.TryMeasure(index, out var length, out missing))
         {
             return null;
         }
+        if (length > RenderedLengthRule.MaxRenderedLength)
+        {
+            return null;
+        }
+        renderer.TryRender(index, out var text, out _);
         return SegmentCounter.Count(text);
     }
+
+    // The backstop behind RenderedLengthRule (PATCH replans land here too): a message the carrier cannot join
+    // (over 255 parts, the UDH's part count) or over the rendered limit is never stored, sent or charged.
+    static BroadcastError TooLong(long number) => BroadcastError.Field(ErrorCodes.BodyTooLong, "recipients",
+        $"the message of recipient {PhoneNumberClassifier.Format(number)} is over {RenderedLengthRule.MaxRenderedLength} characters or {MaxParts} parts");
 }
