@@ -31,7 +31,7 @@ internal static class BroadcastEventsApi
     /// <c>text/event-stream</c>: while the broadcast is sending, a <c>progress</c> event with the broadcast object twice a
     /// second, then one <c>final</c> event once it reaches a final status, and the stream ends. A broadcast that is not
     /// sending (draft, scheduled, pending approval, paused) gets one <c>progress</c> event: nothing would change it soon,
-    /// and a stream held open on it would only tie up a connection. At most <see cref="EventStreamSlots.PerClient"/>
+    /// and a stream held open on it would only tie up a connection. At most <see cref="EventStreamSlots.Limit"/>
     /// streams per client are open at once.
     /// </summary>
     static async Task<IResult> EventsAsync(string id, ClientContext client, IGrainFactory grains, HttpContext context,
@@ -46,7 +46,7 @@ internal static class BroadcastEventsApi
         if (!slots.TryTake(client.ClientId))
         {
             context.Response.Headers.RetryAfter = "5";
-            return ApiProblems.Result(ErrorCodes.RateLimited, $"at most {EventStreamSlots.PerClient} event streams may be open at once");
+            return ApiProblems.Result(ErrorCodes.RateLimited, $"at most {EventStreamSlots.Limit} event streams may be open at once");
         }
         // Proxies such as nginx would otherwise hold the events back (the result itself turns off the server's buffering).
         context.Response.Headers["X-Accel-Buffering"] = "no";

@@ -17,8 +17,9 @@ internal static class BroadcastsApi
     {
         // Each endpoint names its own scope: a group-wide one would add to it, and a key with only sms:send must create.
         var api = app.MapGroup("/v1/broadcasts").WithTags("Broadcasts");
-        api.MapPost("/", CreateAsync).RequireAuthorization(Scopes.SmsSend).WithName("CreateBroadcast");
-        api.MapPost("/precheck", PrecheckAsync).RequireAuthorization(Scopes.SmsSend).WithName("PrecheckBroadcast");
+        api.MapPost("/", CreateAsync).RequireAuthorization(Scopes.SmsSend).AddEndpointFilter<UploadSlotFilter>().WithName("CreateBroadcast");
+        api.MapPost("/precheck", PrecheckAsync).RequireAuthorization(Scopes.SmsSend).AddEndpointFilter<UploadSlotFilter>()
+            .WithName("PrecheckBroadcast");
         api.MapGet("/", ListAsync).RequireAuthorization(Scopes.SmsRead).WithName("ListBroadcasts");
         api.MapGet("/{id}", GetAsync).RequireAuthorization(Scopes.SmsRead).WithName("GetBroadcast");
         api.MapGet("/{id}/recipients", RecipientsAsync).RequireAuthorization(Scopes.SmsRead).WithName("ListRecipients");

@@ -35,6 +35,7 @@ internal static class ApiSetup
             }
         });
         services.AddSingleton<EventStreamSlots>();
+        services.AddSingleton<UploadSlots>();
         // Binding failures reach ProblemMiddleware as exceptions in every environment, so a value that does not fit its
         // field can be told from broken JSON (by default only Development throws; elsewhere a bare 400 is written).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -28,6 +28,13 @@ public sealed class BroadcastOptions
     [Range(100, 1_000_000)]
     public int PartitionSize { get; set; } = 20_000;
 
+    /// <summary>
+    /// Creates, prechecks and contact uploads one client may have in flight on a silo at once (each may carry a
+    /// 256 MB body); more answer 429 <c>RATE_LIMITED</c>.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int MaxUploadsInFlightPerClient { get; set; } = 8;
+
     /// <summary>Messages per carrier submit call.</summary>
     [Range(1, 10_000)]
     public int SubmitBatchSize { get; set; } = 500;

@@ -21,7 +21,8 @@ internal static class ContactListsApi
         var api = app.MapGroup("/v1/contact-lists").WithTags("Contact lists");
         api.MapPost("/", CreateAsync).RequireAuthorization(Scopes.ListsWrite).WithName("CreateContactList");
         api.MapGet("/{id}", GetAsync).RequireAuthorization(Scopes.SmsRead).WithName("GetContactList");
-        api.MapPost("/{id}/contacts", UploadAsync).RequireAuthorization(Scopes.ListsWrite).WithName("UploadContacts");
+        api.MapPost("/{id}/contacts", UploadAsync).RequireAuthorization(Scopes.ListsWrite).AddEndpointFilter<UploadSlotFilter>()
+            .WithName("UploadContacts");
     }
 
     static async Task<Results<Created<ContactListView>, ProblemHttpResult>> CreateAsync(
