@@ -56,6 +56,16 @@ internal static partial class EndpointDocs
         ["GET /v1/admin/prices"] = new("Read the price table", "Operator key."),
         ["PUT /v1/admin/prices"] = new("Change prices", "Operator key. Omitted fields keep their value; countries merge; `null` means no route.",
             ValidationFailed),
+        ["PUT /v1/admin/routes"] = new("Replace the routing table",
+            "Operator key. Replaces the table whole (an empty list clears it back to the implicit `default` route); in " +
+            "effect within about a second on every silo for messages not yet submitted. A recipient takes the first route " +
+            "whose filters all match.", ValidationFailed)
+        {
+            RequestExample = Examples.RoutesRequest,
+        },
+        ["GET /v1/admin/routes"] = new("Read the routing table", "Operator key. While no table is set, `defaultRoute` shows the route that stands in."),
+        ["GET /v1/admin/connectors"] = new("List the connectors",
+            "Operator key. Every configured connector with its state on every silo: `up` when it is up on at least one."),
         ["POST /v1/carrier/{}/receipts"] = new("Deliver receipts", "From the carrier, batched; `X-Carrier-Secret` authenticates.",
             Unauthenticated, ValidationFailed, NotFound),
         ["POST /v1/carrier/{}/inbound"] = new("Deliver an inbound message",

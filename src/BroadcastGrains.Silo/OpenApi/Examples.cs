@@ -43,6 +43,16 @@ internal static class Examples
         }
         """;
 
+    public const string RoutesRequest = """
+        {
+          "routes": [
+            { "code": "UG_MTN", "countries": ["UG"], "prefixes": ["+25677", "+25678"], "connectors": ["smsc-a", "smsc-b"],
+              "strategy": "failover", "pricePerSegment": 0.006 },
+            { "code": "US", "countries": ["US"], "connectors": ["smsc-b", "smsc-c"], "strategy": "roundRobin" }
+          ]
+        }
+        """;
+
     public const string EventStream = """
         event: progress
         data: {"id":"bc_3k9x7q2m5n8p4r6t","status":"sending","recipientCount":250,"drSummary":{"sent":240,"delivered":6,…}}

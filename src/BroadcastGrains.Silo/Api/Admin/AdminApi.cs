@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BroadcastGrains.Silo.Api.Admin;
 
-/// <summary><c>/v1/admin</c>: the operator's clients, keys, credits and prices.</summary>
+/// <summary><c>/v1/admin</c>: the operator's clients, keys, credits, prices, routes and connectors.</summary>
 internal static class AdminApi
 {
     const string IdAlphabet = "abcdefghijklmnopqrstuvwxyz234567";
@@ -24,6 +24,9 @@ internal static class AdminApi
         api.MapGet("/prices", (IGrainFactory grains) => grains.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).GetAsync())
             .WithName("GetPrices");
         api.MapPut("/prices", PricesApi.UpdateAsync).WithName("UpdatePrices");
+        api.MapPut("/routes", RoutesApi.ReplaceAsync).WithName("ReplaceRoutes");
+        api.MapGet("/routes", RoutesApi.GetAsync).WithName("GetRoutes");
+        api.MapGet("/connectors", RoutesApi.ConnectorsAsync).WithName("ListConnectors");
         return api;
     }
 
