@@ -29,6 +29,9 @@ internal sealed class ApiClient : IDisposable
         SendAsync(new HttpRequestMessage(HttpMethod.Post, Relative(path)) { Content = JsonContent.Create(body, options: JsonSerializerOptions.Web) },
             cancellationToken);
 
+    public Task<JsonNode> PutAsync(string path, HttpContent content, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Put, Relative(path)) { Content = content }, cancellationToken);
+
     public Task<JsonNode> PostAsync(string path, HttpContent content, CancellationToken cancellationToken, string? idempotencyKey = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Relative(path)) { Content = content };

@@ -76,7 +76,10 @@ internal static class AdminCommand
             console.MarkupLine("[yellow]The key is shown only now: store it (for example as BROADCAST_API_KEY).[/]");
             return ExitCodes.Ok;
         });
-        return new Command("admin", "Operator commands (--admin-key).") { bootstrap };
+        return new Command("admin", "Operator commands (--admin-key).")
+        {
+            bootstrap, RoutesCommand.Create(settings, console), RoutesCommand.Connectors(settings, console),
+        };
     }
 
     /// <summary>
