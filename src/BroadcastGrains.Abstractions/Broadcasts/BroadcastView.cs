@@ -36,5 +36,8 @@ public sealed record BroadcastView
     [Id(28)] public long ReplyCount { get; init; }
     [Id(29)] public int ValidityMinutes { get; init; }
     [Id(30)] public string? FailureReason { get; init; }
+
+    /// <summary>The route code every recipient is forced through, or null when the routing table decides.</summary>
+    [Id(31)] public string? Route { get; init; }
 #pragma warning restore CS1591
 }

@@ -33,6 +33,7 @@ public static class ErrorCodes
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string SenderNotApproved = "SENDER_NOT_APPROVED";
     public const string TemplateNotApproved = "TEMPLATE_NOT_APPROVED";
+    public const string RouteNotFound = "ROUTE_NOT_FOUND";
     public const string RateLimited = "RATE_LIMITED";
     public const string DailyQuotaExceeded = "DAILY_QUOTA_EXCEEDED";
 #pragma warning restore CS1591

@@ -19,4 +19,11 @@ public sealed record RoutingTable(
 
     /// <summary>True when an operator has set routes.</summary>
     public bool IsSet => Routes.Count > 0;
+
+    /// <summary>
+    /// True when a broadcast may force route <paramref name="code"/>: a route of the table, or <c>default</c> while no
+    /// table is set.
+    /// </summary>
+    public bool Has(string code) =>
+        IsSet ? Routes.Any(r => string.Equals(r.Code, code, StringComparison.Ordinal)) : code == DefaultRouteCode;
 }

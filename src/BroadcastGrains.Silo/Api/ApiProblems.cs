@@ -44,6 +44,7 @@ internal static class ApiProblems
         [UnsupportedMediaType] = (415, "Unsupported media type"),
         [ErrorCodes.SenderNotApproved] = (422, "Sender not approved"),
         [ErrorCodes.TemplateNotApproved] = (422, "Template not approved"),
+        [ErrorCodes.RouteNotFound] = (422, "Route not found"),
         [ErrorCodes.RateLimited] = (429, "Rate limited"),
         [ErrorCodes.DailyQuotaExceeded] = (429, "Daily quota exceeded"),
         [Internal] = (500, "Internal error"),

@@ -12,13 +12,14 @@ internal static partial class EndpointDocs
     [
         InvalidJson, ValidationFailed, TooManyRecipients, DuplicateRecipients, NoRecipients, BodyTooLong, MissingVariable, TooManyVariables,
         InvalidRrule, InvalidTimezone, ScheduleOutOfRange, InsufficientCredits, TemplateNotFound, ListNotFound,
-        IdempotencyKeyReused, PayloadTooLarge, SenderNotApproved, TemplateNotApproved, DailyQuotaExceeded,
+        IdempotencyKeyReused, PayloadTooLarge, SenderNotApproved, TemplateNotApproved, RouteNotFound, DailyQuotaExceeded,
     ];
 
     static readonly string[] PrecheckCodes =
     [
         InvalidJson, ValidationFailed, TooManyRecipients, NoRecipients, BodyTooLong, MissingVariable, TooManyVariables, InvalidRrule,
         InvalidTimezone, ScheduleOutOfRange, TemplateNotFound, ListNotFound, PayloadTooLarge, SenderNotApproved, TemplateNotApproved,
+        RouteNotFound,
     ];
 
     static readonly Dictionary<string, EndpointDoc> Docs = new(StringComparer.Ordinal)

@@ -39,6 +39,7 @@ internal static class ProblemExamples
         [PayloadTooLarge] = "the request body is larger than this endpoint takes",
         [SenderNotApproved] = "sender 'MyShop' is not approved",
         [TemplateNotApproved] = "template 'welcome' is not approved",
+        [RouteNotFound] = "no route 'UG_MTN' in the routing table",
         [RateLimited] = "1000 requests per 60 s; retry after the Retry-After header",
         [DailyQuotaExceeded] = "the daily quota of 100000 recipients is used up",
         [ApiProblems.Internal] = "the server failed to answer; the request may be retried",

@@ -9,8 +9,9 @@ public sealed record BroadcastDefinition(
     [property: Id(3)] string? TemplateName,
     [property: Id(4)] IReadOnlyList<string>? MediaUrls,
     [property: Id(5)] ScheduleSpec Schedule,
-    [property: Id(6)] int ValidityMinutes)
+    [property: Id(6)] int ValidityMinutes,
+    [property: Id(7)] string? Route = null)
 {
     public static BroadcastDefinition Of(CreateBroadcastCommand command) => new(command.Name, command.From, command.Body,
-        command.TemplateName, command.MediaUrls, command.Schedule, command.ValidityMinutes);
+        command.TemplateName, command.MediaUrls, command.Schedule, command.ValidityMinutes, command.Route);
 }

@@ -2,6 +2,7 @@ using BroadcastGrains.Catalogue;
 using BroadcastGrains.Messages;
 using BroadcastGrains.Partitions;
 using BroadcastGrains.Pricing;
+using BroadcastGrains.Routing;
 
 namespace BroadcastGrains.Broadcasts;
 
@@ -20,6 +21,10 @@ internal sealed partial class BroadcastGrain
         if (client is null)
         {
             return BroadcastPlan.Refused(new BroadcastError(ErrorCodes.NotFound, $"no client '{command.ClientId}'"));
+        }
+        if (command.Route is { } route && !(await GrainFactory.GetGrain<IRoutesGrain>(IRoutesGrain.Key).GetAsync()).Has(route))
+        {
+            return BroadcastPlan.Refused(BroadcastError.Field(ErrorCodes.RouteNotFound, "route", $"no route '{route}' in the routing table"));
         }
         // Sender, template and contact lists come from the client's catalogue; lists are merged (duplicates skipped).
         var resolved = await ResolveCatalogueAsync(command);

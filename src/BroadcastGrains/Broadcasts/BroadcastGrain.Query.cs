@@ -108,6 +108,7 @@ internal sealed partial class BroadcastGrain
             ReplyCount = state.ReplyCount,
             ValidityMinutes = definition.ValidityMinutes,
             FailureReason = state.FailureReason,
+            Route = definition.Route,
         };
     }
 }

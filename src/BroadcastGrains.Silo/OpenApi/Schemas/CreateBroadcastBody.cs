@@ -34,6 +34,9 @@ internal sealed class CreateBroadcastBody
     [Description("ISO 3166 alpha-2: lets national numbers (`0812345678`) be normalised to E.164.")]
     public string? DefaultRegion { get; init; }
 
+    [Description("A route code of the routing table: every recipient goes through it (its filters ignored); unknown → 422 `ROUTE_NOT_FOUND`.")]
+    public string? Route { get; init; }
+
     [Description("Inline recipients only, compared after E.164 normalisation; default `reject` (400 `DUPLICATE_RECIPIENTS`).")]
     public DuplicatePolicyName? OnDuplicate { get; init; }
 

@@ -20,7 +20,8 @@ internal sealed record CreateBroadcastRequest(
     DuplicatePolicy OnDuplicate,
     ScheduleSpec Schedule,
     int ValidityMinutes,
-    bool DryRun)
+    bool DryRun,
+    string? Route = null)
 {
     /// <summary>What an empty object <c>{}</c> reads as: every field absent, every default applied.</summary>
     public static CreateBroadcastRequest Defaults { get; } = new(
@@ -58,6 +59,7 @@ internal sealed record CreateBroadcastRequest(
             OnDuplicate,
             Schedule,
             ValidityMinutes,
-            DryRun);
+            DryRun,
+            Route: Route);
     }
 }

@@ -127,6 +127,10 @@ internal sealed class CreateBroadcastRequestParser
                 error = JsonFields.ReadString(ref reader, name, out text);
                 _request = _request with { DefaultRegion = text };
                 return error;
+            case RequestField.Route:
+                error = JsonFields.ReadString(ref reader, name, out text);
+                _request = _request with { Route = text };
+                return error;
             case RequestField.MediaUrls:
                 error = JsonFields.ReadStringList(ref reader, name, out var list, RequestLimits.MaxMediaUrls, RequestLimits.MaxMediaUrlLength);
                 _request = _request with { MediaUrls = list };

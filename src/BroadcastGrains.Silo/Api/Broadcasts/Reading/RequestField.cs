@@ -23,6 +23,7 @@ internal enum RequestField
     DeliveryWindow,
     ValidityMinutes,
     DryRun,
+    Route,
 }
 
 /// <summary>Matches property names to <see cref="RequestField"/>, case-sensitively as camelCase JSON is written.</summary>
@@ -41,6 +42,7 @@ internal static class RequestFields
         : reader.ValueTextEquals("recipients"u8) ? RequestField.Recipients
         : reader.ValueTextEquals("listIds"u8) ? RequestField.ListIds
         : reader.ValueTextEquals("defaultRegion"u8) ? RequestField.DefaultRegion
+        : reader.ValueTextEquals("route"u8) ? RequestField.Route
         : reader.ValueTextEquals("onDuplicate"u8) ? RequestField.OnDuplicate
         : reader.ValueTextEquals("scheduleMode"u8) ? RequestField.ScheduleMode
         : reader.ValueTextEquals("scheduledAt"u8) ? RequestField.ScheduledAt
