@@ -42,16 +42,7 @@ internal sealed class BroadcastRuns(BroadcastState state)
     /// <summary>A run the schedule could not start (no credits, over quota, a message that no longer prices): later runs stay scheduled.</summary>
     public void Failed(int run, DateTimeOffset scheduledFor, DateTimeOffset now, string reason)
     {
-        state.Runs.Add(new RunState
-        {
-            Run = run,
-            Status = BroadcastStatus.Failed,
-            ScheduledFor = scheduledFor,
-            CompletedAt = now,
-            RecipientCount = state.RecipientCount,
-            FailureReason = reason,
-        });
-        state.DropOldRuns();
+        NeverSent(run, BroadcastStatus.Failed, scheduledFor, now, reason);
         state.NextRunAt = BroadcastSchedule.NextAfter(state, scheduledFor);
         EndIfNothingLeft(reason, now);
     }
@@ -78,7 +69,7 @@ internal sealed class BroadcastRuns(BroadcastState state)
                 {
                     break;
                 }
-                Skipped(missed, now);
+                NeverSent(Next, BroadcastStatus.Skipped, missed, now, SkippedReason);
                 skipped++;
                 state.NextRunAt = next;
                 if (next is null || i == SkipBatch - 1)
@@ -96,16 +87,17 @@ internal sealed class BroadcastRuns(BroadcastState state)
         return (skipped, start);
     }
 
-    void Skipped(DateTimeOffset scheduledFor, DateTimeOffset now)
+    /// <summary>A run that ended without sending (failed or skipped): no partitions, no hold, its reason kept.</summary>
+    void NeverSent(int run, BroadcastStatus status, DateTimeOffset scheduledFor, DateTimeOffset now, string reason)
     {
         state.Runs.Add(new RunState
         {
-            Run = Next,
-            Status = BroadcastStatus.Skipped,
+            Run = run,
+            Status = status,
             ScheduledFor = scheduledFor,
             CompletedAt = now,
             RecipientCount = state.RecipientCount,
-            FailureReason = SkippedReason,
+            FailureReason = reason,
         });
         state.DropOldRuns();
     }
