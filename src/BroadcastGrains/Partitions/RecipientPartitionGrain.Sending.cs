@@ -4,7 +4,10 @@ using BroadcastGrains.Messages;
 
 namespace BroadcastGrains.Partitions;
 
-/// <summary>Submitting: batches of pending recipients go to the carrier; accepted ones are owed to the wallet.</summary>
+/// <summary>
+/// Submitting: batches of pending recipients go to the router (<see cref="IRecipientRouter"/>, which picks the
+/// connector of each); accepted ones are owed to the wallet.
+/// </summary>
 internal sealed partial class RecipientPartitionGrain
 {
     const int BatchesPerTick = 4;
@@ -59,7 +62,7 @@ internal sealed partial class RecipientPartitionGrain
             submitting = submit;
             try
             {
-                await carrier.SubmitAsync(batch, results.AsMemory(0, batch.Count), submit.Token);
+                await router.SubmitAsync(batch, results.AsMemory(0, batch.Count), submit.Token);
             }
             catch (OperationCanceledException) when (interrupted || cancellationToken.IsCancellationRequested)
             {

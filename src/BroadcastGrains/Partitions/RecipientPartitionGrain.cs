@@ -29,7 +29,7 @@ internal sealed partial class RecipientPartitionGrain(
     [PersistentState("partition", StorageNames.Recipients)] IPersistentState<PartitionState> partition,
     IPartitionJournal journal,
     IRecipientRowStore rows,
-    ICarrierLink carrier,
+    IRecipientRouter router,
     PhoneNumberClassifier phones,
     TimeProvider time,
     IOptions<BroadcastOptions> options,
