@@ -101,7 +101,7 @@ internal sealed class WalletBook(WalletState current, DateTimeOffset now)
         {
             return new SettlementResult(operation.Sequence == marks.RefundSequence ? marks.LastRefunded : 0, true, View());
         }
-        var amount = Math.Min(operation.Amount, run.Refundable);
+        var amount = RefundRule.Applicable(operation.Amount, run);
         var state = Write;
         state.Balance += amount;
         state.Runs[operation.HoldKey] = run with
