@@ -55,6 +55,17 @@ public sealed class PartitionState
         return Slice!.Message.IsMms ? CountryPrices[country] : CountryPrices[country] * Segments[index];
     }
 
+    /// <summary>
+    /// True when the carrier accepted recipient <paramref name="index"/>'s message, so it was charged (and has a carrier
+    /// id): sent, and every status a sent message ends in, but not an expiry of one never sent.
+    /// </summary>
+    public bool WasCharged(int index) => (RecipientStatus)Statuses[index] switch
+    {
+        RecipientStatus.Sent or RecipientStatus.Delivered or RecipientStatus.Failed or RecipientStatus.Timeout => true,
+        RecipientStatus.Expired => (RecipientError)Errors[index] != RecipientError.ExpiredUnsent,
+        _ => false,
+    };
+
     /// <summary>Moves a recipient to a status, keeping the counts right.</summary>
     public void SetStatus(int index, RecipientStatus status, int secondsSinceCreated)
     {

@@ -15,44 +15,23 @@ internal sealed partial class RecipientPartitionGrain
 {
     const int EventsPerCall = 1000;
 
-    List<int>? finals;
-    bool? wantsMessageEvents;
-
-    void NoteMessageEvent(int index)
-    {
-        if (wantsMessageEvents != false)
-        {
-            (finals ??= []).Add(index);
-        }
-    }
-
-    /// <summary>Recipients the plan already made final (blocked: no route) raise theirs when the slice starts to send.</summary>
-    void NoteFinalAtPrepare()
-    {
-        for (var i = 0; i < State.Statuses.Length; i++)
-        {
-            if (MessageEventTypes.For((RecipientStatus)State.Statuses[i]) is not null)
-            {
-                NoteMessageEvent(i);
-            }
-        }
-    }
+    readonly FinalNotes finals = new();
 
     async Task RaiseMessageEventsAsync()
     {
-        if (finals is not { Count: > 0 } indexes)
+        if (!finals.Any)
         {
             return;
         }
-        if (wantsMessageEvents is null)
+        if (finals.Wanted is null)
         {
             var profile = await GrainFactory.GetGrain<IClientGrain>(Slice.ClientId).GetAsync();
-            wantsMessageEvents = profile?.WebhookUrl is not null
+            finals.Wanted = profile?.WebhookUrl is not null
                 && (WebhookEventTypes.IsSubscribed(profile.WebhookEvents, WebhookEventTypes.MessageDelivered)
                     || WebhookEventTypes.IsSubscribed(profile.WebhookEvents, WebhookEventTypes.MessageFailed));
         }
-        finals = null;
-        if (wantsMessageEvents != true)
+        var indexes = finals.Take();
+        if (finals.Wanted != true)
         {
             return;
         }

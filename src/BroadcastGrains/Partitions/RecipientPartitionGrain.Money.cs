@@ -10,14 +10,6 @@ internal sealed partial class RecipientPartitionGrain
 {
     int Run => PartitionKeys.Parse(Key).Run;
 
-    void OweRefund(int index)
-    {
-        if (Slice.RefundFailed)
-        {
-            State.Unrefunded += State.CostOf(index);
-        }
-    }
-
     async Task SettleMoneyAsync()
     {
         // Refunds follow captures: a refund is only ever for something already captured.

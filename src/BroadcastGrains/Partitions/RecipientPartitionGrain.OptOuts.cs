@@ -35,21 +35,9 @@ internal sealed partial class RecipientPartitionGrain
         else
         {
             optOutVersion = changes.Version;
-            if (changes.Added.Length == 0)
-            {
-                return;
-            }
-            var added = changes.Added.ToHashSet();
-            indexes = Enumerable.Range(0, Slice.Numbers.Length).Where(i => added.Contains(Slice.Numbers[i]));
+            indexes = OptOutPositions.Of(Slice.Numbers, changes.Added);
         }
-        var now = SecondsSinceCreated();
-        foreach (var index in indexes)
-        {
-            if ((RecipientStatus)State.Statuses[index] == RecipientStatus.Pending)
-            {
-                State.SetStatus(index, RecipientStatus.OptedOut, now);
-            }
-        }
+        Ledger.OptOut(indexes, SecondsSinceCreated());
     }
 
     /// <summary>The numbers the carrier accepted a message for (what a reply can answer).</summary>
@@ -62,13 +50,7 @@ internal sealed partial class RecipientPartitionGrain
         var numbers = new List<long>();
         for (var i = 0; i < State.Statuses.Length; i++)
         {
-            var accepted = (RecipientStatus)State.Statuses[i] switch
-            {
-                RecipientStatus.Sent or RecipientStatus.Delivered or RecipientStatus.Failed or RecipientStatus.Timeout => true,
-                RecipientStatus.Expired => (RecipientError)State.Errors[i] != RecipientError.ExpiredUnsent,
-                _ => false,
-            };
-            if (accepted)
+            if (State.WasCharged(i))
             {
                 numbers.Add(Slice.Numbers[i]);
             }

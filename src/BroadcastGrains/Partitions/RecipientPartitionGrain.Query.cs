@@ -29,9 +29,7 @@ internal sealed partial class RecipientPartitionGrain
     RecipientView View(int index)
     {
         var status = (RecipientStatus)State.Statuses[index];
-        var wasAccepted = status is RecipientStatus.Sent or RecipientStatus.Delivered or RecipientStatus.Failed
-            or RecipientStatus.Timeout
-            || (status == RecipientStatus.Expired && (RecipientError)State.Errors[index] != RecipientError.ExpiredUnsent);
+        var wasAccepted = State.WasCharged(index);
         return new RecipientView(
             To: ToText(index),
             Status: status,

@@ -6,7 +6,7 @@ namespace BroadcastGrains.Partitions;
 
 /// <summary>
 /// Submitting: batches of pending recipients go to the router (<see cref="IRecipientRouter"/>, which picks the
-/// connector of each); accepted ones are owed to the wallet.
+/// connector of each), and <see cref="SliceLedger.Submitted"/> records the answers.
 /// </summary>
 internal sealed partial class RecipientPartitionGrain
 {
@@ -32,10 +32,10 @@ internal sealed partial class RecipientPartitionGrain
     /// <summary>Submits up to a few batches; answers whether there was anything to send.</summary>
     async Task<bool> SendSomeAsync(CancellationToken cancellationToken)
     {
-        if (State.StartedAt is { } started && time.GetUtcNow() - started >= TimeSpan.FromMinutes(Slice.Message.ValidityMinutes))
+        if (State.StartedAt is { } started && PumpSchedule.PastValidity(time.GetUtcNow(), started, Slice.Message.ValidityMinutes))
         {
             // Past the validity nothing more is sent: the scan that follows in this tick expires what is left.
-            lastTimeoutScan = default;
+            schedule.ScanSoon();
             return false;
         }
         var anything = false;
@@ -111,8 +111,7 @@ internal sealed partial class RecipientPartitionGrain
     /// <summary>How many messages the next batch may hold: a full batch, or what the broadcast grants a paced run.</summary>
     async Task<int> AllowanceAsync()
     {
-        var pending = State.Counts[(int)RecipientStatus.Pending];
-        var size = (int)Math.Min(options.Value.SubmitBatchSize, pending);
+        var size = PumpSchedule.BatchSize(State.Counts[(int)RecipientStatus.Pending], options.Value.SubmitBatchSize);
         if (size == 0 || !Slice.Message.Paced)
         {
             return size;
@@ -124,18 +123,9 @@ internal sealed partial class RecipientPartitionGrain
 
     SubmitBatch? NextBatch(int size)
     {
-        var statuses = State.Statuses;
         var slice = Slice;
         var indexes = new List<int>(size);
-        var i = State.Cursor;
-        for (; i < statuses.Length && indexes.Count < size; i++)
-        {
-            if ((RecipientStatus)statuses[i] == RecipientStatus.Pending)
-            {
-                indexes.Add(i);
-            }
-        }
-        State.Cursor = i;
+        Ledger.QueueNext(size, indexes, SecondsSinceCreated());
         if (indexes.Count == 0)
         {
             return null;
@@ -145,14 +135,12 @@ internal sealed partial class RecipientPartitionGrain
         var numbers = new long[count];
         var bodies = new string[count];
         var segments = new byte[count];
-        var now = SecondsSinceCreated();
         for (var k = 0; k < count; k++)
         {
             var index = indexes[k];
             numbers[k] = slice.Numbers[index];
             bodies[k] = Render(index);
             segments[k] = State.Segments[index];
-            State.SetStatus(index, RecipientStatus.Queued, now);
         }
         return new SubmitBatch(Key, slice.Message.From, [.. indexes], numbers, bodies, segments, slice.Message.MediaUrls, count);
     }
@@ -167,38 +155,8 @@ internal sealed partial class RecipientPartitionGrain
     /// <summary>Records the carrier's answers; false when it asked to slow down.</summary>
     bool ApplySubmitResults(SubmitBatch batch)
     {
-        var now = SecondsSinceCreated();
-        var keepGoing = true;
-        int accepted = 0, blocked = 0, deferred = 0;
-        for (var k = 0; k < batch.Count; k++)
-        {
-            var index = batch.Indexes[k];
-            switch (results![k].Status)
-            {
-                case SubmitStatus.Accepted:
-                    State.SetStatus(index, RecipientStatus.Sent, now);
-                    accepted++;
-                    State.Uncaptured += State.CostOf(index);
-                    if (results[k].CarrierMessageId is { } carrierId)
-                    {
-                        (State.CarrierIds ??= [])[index] = carrierId;
-                    }
-                    break;
-                case SubmitStatus.Rejected:
-                    State.SetStatus(index, RecipientStatus.Blocked, now);
-                    blocked++;
-                    State.Errors[index] = (byte)RecipientError.CarrierRejected;
-                    NoteMessageEvent(index);
-                    break;
-                default:
-                    State.SetStatus(index, RecipientStatus.Pending, now);
-                    deferred++;
-                    State.Cursor = Math.Min(State.Cursor, index);
-                    keepGoing = false;
-                    break;
-            }
-        }
-        metrics.MessagesSubmitted(accepted, blocked, deferred);
-        return keepGoing;
+        var tally = Ledger.Submitted(batch.Indexes.AsSpan(0, batch.Count), results.AsSpan(0, batch.Count), SecondsSinceCreated());
+        metrics.MessagesSubmitted(tally.Accepted, tally.Blocked, tally.Deferred);
+        return tally.Deferred == 0;
     }
 }

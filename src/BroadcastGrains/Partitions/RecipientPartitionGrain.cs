@@ -44,6 +44,9 @@ internal sealed partial class RecipientPartitionGrain(
     /// <summary>The whole slice, when grain state keeps only its header and the recipients are in the row store.</summary>
     PartitionSlice? loaded;
 
+    /// <summary>The slice's rules over this activation's state: every status change and the money it moves.</summary>
+    SliceLedger Ledger => new(State, Slice.RefundFailed, finals);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         State.Changed = journal.IsDurable && State.Slice is not null ? [] : null;
@@ -163,7 +166,7 @@ internal sealed partial class RecipientPartitionGrain(
         {
             if (State.Phase == PartitionPhase.Prepared)
             {
-                NoteFinalAtPrepare();
+                finals.NoteFinal(State.Statuses);
             }
             State.Phase = PartitionPhase.Sending;
             State.StartedAt ??= time.GetUtcNow();
@@ -179,7 +182,7 @@ internal sealed partial class RecipientPartitionGrain(
         // silo before it stored them: report again, even a done partition.
         if (State.Phase is PartitionPhase.Sending or PartitionPhase.Cancelled or PartitionPhase.Done)
         {
-            reportedVersion = -1;
+            schedule.ForgetReport();
             EnsurePump();
         }
         return Task.CompletedTask;
@@ -211,17 +214,7 @@ internal sealed partial class RecipientPartitionGrain(
         if (State.Phase is PartitionPhase.Prepared or PartitionPhase.Sending or PartitionPhase.Paused)
         {
             State.Phase = PartitionPhase.Cancelled;
-            var now = SecondsSinceCreated();
-            var cancelled = 0;
-            for (var i = 0; i < State.Statuses.Length; i++)
-            {
-                if ((RecipientStatus)State.Statuses[i] is RecipientStatus.Pending or RecipientStatus.Queued)
-                {
-                    State.SetStatus(i, RecipientStatus.Cancelled, now);
-                    cancelled++;
-                }
-            }
-            metrics.MessagesCompleted(RecipientStatus.Cancelled, cancelled);
+            metrics.MessagesCompleted(RecipientStatus.Cancelled, Ledger.Cancel(SecondsSinceCreated()));
             await SettleMoneyAsync();
             await StoreAsync();
             EnsurePump();
@@ -246,18 +239,7 @@ internal sealed partial class RecipientPartitionGrain(
 
     int SecondsSinceCreated() => (int)(time.GetUtcNow() - State.CreatedAt).TotalSeconds;
 
-    void RequeueInFlight()
-    {
-        var now = SecondsSinceCreated();
-        for (var i = 0; i < State.Statuses.Length; i++)
-        {
-            if ((RecipientStatus)State.Statuses[i] == RecipientStatus.Queued)
-            {
-                State.SetStatus(i, RecipientStatus.Pending, now);
-                State.Cursor = Math.Min(State.Cursor, i);
-            }
-        }
-    }
+    void RequeueInFlight() => Ledger.Requeue(SecondsSinceCreated());
 
     PartitionProgress Progress()
     {
