@@ -1,3 +1,4 @@
+using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Catalogue;
 using BroadcastGrains.Messages;
 using BroadcastGrains.Partitions;
@@ -16,7 +17,7 @@ internal static class Slices
     public static PartitionSlice Slice(int count, bool refundFailed = true, int validityMinutes = 60) =>
         new("client-1", "bc_1", new MessageSpec("MyShop", "Sale ends Sunday", null, validityMinutes),
             new PriceTable(Price, 0.02m, new Dictionary<string, decimal?>()), refundFailed,
-            [.. Enumerable.Range(0, count).Select(Number)], [], [], [], [], []);
+            [.. Enumerable.Range(0, count).Select(Number)], [], [], VariableTable.Empty);
 
     /// <summary>A planned state, every recipient pending; <paramref name="journaled"/> notes changes as a durable journal does.</summary>
     public static PartitionState Planned(int count, bool refundFailed = true, bool journaled = false)
