@@ -52,7 +52,7 @@ internal sealed partial class BroadcastGrain
             await Task.WhenAll(partitions.Select(p => p.ReplanAsync(BroadcastMessage.Of(before), prices)));
             return refused;
         }
-        ApplyEstimates(State, estimates);
+        PlanFigures.Apply(State, estimates);
         return null;
     }
 }

@@ -66,7 +66,7 @@ internal sealed partial class BroadcastGrain
         }
         if (estimates is not null && run == FirstRun)
         {
-            ApplyEstimates(State, estimates);
+            PlanFigures.Apply(State, estimates);
         }
         var prepared = estimates is null ? State.Prepared : estimates.Select((e, p) => (PartitionProgress?)new PartitionProgress(p, -1, e.Counts, 0, 0, false)).ToArray();
         Lifecycle.Runs.Started(run, scheduledFor, now, credits, prepared);
