@@ -22,10 +22,21 @@ internal sealed class SenderDirectoryGrain(
         {
             return false;
         }
+        var (wasOwner, wasApproved) = (State.ClientIds.Contains(clientId), State.ApprovedClientIds.Contains(clientId));
         var changed = Toggle(State.ClientIds, clientId, owns) | Toggle(State.ApprovedClientIds, clientId, approved);
         if (changed)
         {
-            await directory.WriteStateAsync();
+            try
+            {
+                await directory.WriteStateAsync();
+            }
+            catch
+            {
+                // What was not stored was not decided: the next caller must see the name as it was.
+                Toggle(State.ClientIds, clientId, wasOwner);
+                Toggle(State.ApprovedClientIds, clientId, wasApproved);
+                throw;
+            }
         }
         return true;
     }

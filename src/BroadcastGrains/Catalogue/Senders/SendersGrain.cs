@@ -46,9 +46,19 @@ internal sealed class SendersGrain(
         var isNumber = RecipientInput.TryParseE164Digits(name, out _);
         var sender = new SenderView(CatalogueIds.New(CatalogueIds.Sender), name, isNumber ? "phone_number" : "alphanumeric",
             approved ? ApprovalStatus.Approved : ApprovalStatus.Pending, time.GetUtcNow());
-        await GrainFactory.GetGrain<ICatalogueEntryGrain>(sender.Id).ClaimAsync(ClientId);
         senders.State.Senders.Add(sender);
-        await senders.WriteStateAsync();
+        try
+        {
+            await GrainFactory.GetGrain<ICatalogueEntryGrain>(sender.Id).ClaimAsync(ClientId);
+            await senders.WriteStateAsync();
+        }
+        catch
+        {
+            // A 5xx leaves nothing behind: the name's grain must not keep it reserved for a sender that was never stored.
+            senders.State.Senders.Remove(sender);
+            await Directory(name).SetAsync(ClientId, owns: false, approved: false);
+            throw;
+        }
         return new(sender);
     }
 
@@ -81,8 +91,20 @@ internal sealed class SendersGrain(
             {
                 return Taken;
             }
-            list[at] = list[at] with { Status = status };
-            await senders.WriteStateAsync();
+            var before = list[at];
+            list[at] = before with { Status = status };
+            try
+            {
+                await senders.WriteStateAsync();
+            }
+            catch
+            {
+                // Put the name's grain back as it was, so a failed review neither holds the name nor frees it.
+                list[at] = before;
+                await Directory(before.Name).SetAsync(ClientId, owns: before.Status != ApprovalStatus.Rejected,
+                    before.Status == ApprovalStatus.Approved);
+                throw;
+            }
         }
         return new(list[at]);
     }
