@@ -10,13 +10,9 @@ internal sealed partial class BroadcastGrain
 {
     public async Task<BroadcastOutcome> CancelAsync(string clientId)
     {
-        if (!Owns(clientId))
+        if (Refusal(clientId, () => Lifecycle.RefuseCancel()) is { } refused)
         {
-            return NotFound();
-        }
-        if (Lifecycle.RefuseCancel() is { } refused)
-        {
-            return BroadcastOutcome.Fail(refused);
+            return refused;
         }
         await partitionsStarting;
         var now = time.GetUtcNow();
@@ -47,19 +43,15 @@ internal sealed partial class BroadcastGrain
         }
         await SaveAsync();
         await ArmAsync();
-        Log.StatusChanged(logger, Id, State.Status.ToApiName());
+        BroadcastLog.StatusChanged(logger, Id, State.Status.ToApiName());
         return new BroadcastOutcome(View(), null);
     }
 
     public async Task<BroadcastOutcome> PauseAsync(string clientId)
     {
-        if (!Owns(clientId))
+        if (Refusal(clientId, () => Lifecycle.RefusePause()) is { } refused)
         {
-            return NotFound();
-        }
-        if (Lifecycle.RefusePause() is { } refused)
-        {
-            return BroadcastOutcome.Fail(refused);
+            return refused;
         }
         await partitionsStarting;
         foreach (var run in Lifecycle.Pause())
@@ -73,13 +65,9 @@ internal sealed partial class BroadcastGrain
 
     public async Task<BroadcastOutcome> ResumeAsync(string clientId)
     {
-        if (!Owns(clientId))
+        if (Refusal(clientId, () => Lifecycle.RefuseResume()) is { } refused)
         {
-            return NotFound();
-        }
-        if (Lifecycle.RefuseResume() is { } refused)
-        {
-            return BroadcastOutcome.Fail(refused);
+            return refused;
         }
         foreach (var run in Lifecycle.Resume())
         {
@@ -95,13 +83,9 @@ internal sealed partial class BroadcastGrain
 
     async Task<BroadcastOutcome> ApproveOnceAsync(string clientId)
     {
-        if (!Owns(clientId))
+        if (Refusal(clientId, () => Lifecycle.RefuseApproval()) is { } needsNone)
         {
-            return NotFound();
-        }
-        if (Lifecycle.RefuseApproval() is { } needsNone)
-        {
-            return BroadcastOutcome.Fail(needsNone);
+            return needsNone;
         }
         var before = Lifecycle.Approve(time.GetUtcNow());
         if (await EnterScheduleAsync(replan: true) is { } refused)
@@ -116,13 +100,9 @@ internal sealed partial class BroadcastGrain
 
     async Task<BroadcastOutcome> SendNowOnceAsync(string clientId)
     {
-        if (!Owns(clientId))
+        if (Refusal(clientId, () => Lifecycle.RefuseSendNow()) is { } notScheduled)
         {
-            return NotFound();
-        }
-        if (Lifecycle.RefuseSendNow() is { } notScheduled)
-        {
-            return BroadcastOutcome.Fail(notScheduled);
+            return notScheduled;
         }
         var before = Lifecycle.Mark();
         if (await StartRunAsync(Lifecycle.Runs.Next, time.GetUtcNow(), interactive: true, replan: true) is { } refused)
@@ -142,5 +122,9 @@ internal sealed partial class BroadcastGrain
     /// <summary>An unfinished create belongs to no one yet: it is invisible until it commits.</summary>
     bool Owns(string clientId) => State.Exists && !State.Creating && string.Equals(State.ClientId, clientId, StringComparison.Ordinal);
 
-    static BroadcastOutcome NotFound() => BroadcastOutcome.Fail(ErrorCodes.NotFound, "no such broadcast");
+    /// <summary>NOT_FOUND for a broadcast the client does not own, else what <paramref name="rule"/> refuses (it runs only then).</summary>
+    BroadcastOutcome? Refusal(string clientId, Func<BroadcastError?> rule) =>
+        !Owns(clientId) ? BroadcastOutcome.Fail(ErrorCodes.NotFound, "no such broadcast")
+        : rule() is { } refused ? BroadcastOutcome.Fail(refused)
+        : null;
 }

@@ -11,13 +11,9 @@ internal sealed partial class BroadcastGrain
 {
     public async Task<BroadcastOutcome> PatchAsync(string clientId, BroadcastPatch patch)
     {
-        if (!Owns(clientId))
+        if (Refusal(clientId, () => Lifecycle.RefusePatch(patch)) is { } notNow)
         {
-            return NotFound();
-        }
-        if (Lifecycle.RefusePatch(patch) is { } notNow)
-        {
-            return BroadcastOutcome.Fail(notNow);
+            return notNow;
         }
         var before = State.Definition!;
         var after = PatchRule.Apply(before, patch);

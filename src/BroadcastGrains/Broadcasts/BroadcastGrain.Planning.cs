@@ -39,26 +39,14 @@ internal sealed partial class BroadcastGrain
         }
         var prices = await GrainFactory.GetGrain<IPriceTableGrain>(IPriceTableGrain.Key).GetAsync();
         var recipients = RecipientNormalizer.Normalize(command.Recipients, command.DefaultRegion, duplicates, phones);
-        if (duplicates == DuplicatePolicy.Reject && recipients.DuplicateCount > 0)
+        if (PlanningRules.RefuseDuplicates(duplicates, recipients) is { } duplicated)
         {
-            return BroadcastPlan.Refused(new BroadcastError(ErrorCodes.DuplicateRecipients,
-                $"{recipients.DuplicateCount} duplicate recipients (onDuplicate is reject)",
-                new Dictionary<string, string[]> { ["recipients"] = [.. recipients.DuplicateSamples] }));
+            return BroadcastPlan.Refused(duplicated);
         }
-
         var message = BroadcastMessage.Of(BroadcastDefinition.Of(command));
         var slices = PartitionSlicer.Slice(recipients, options.Value.PartitionSize, command.ClientId, Id, message, prices,
             client.RefundFailed);
-        var state = new BroadcastState
-        {
-            ClientId = command.ClientId,
-            Definition = BroadcastDefinition.Of(command),
-            CreatedAt = time.GetUtcNow(),
-            Prepared = new PartitionProgress?[slices.Length],
-            RecipientCount = recipients.Count,
-            DuplicateCount = recipients.DuplicateCount,
-            RefundFailed = client.RefundFailed,
-        };
+        var state = PlanningRules.NewState(command, recipients, slices.Length, client.RefundFailed, time.GetUtcNow());
         var estimates = await Task.WhenAll(Partitions(FirstRun, slices.Length).Zip(slices, (grain, slice) => grain.PrepareAsync(slice, persist)));
         if (estimates.FirstOrDefault(e => e.Error is not null)?.Error is { } refused)
         {

@@ -3,8 +3,9 @@ using BroadcastGrains.Partitions;
 namespace BroadcastGrains.Broadcasts;
 
 /// <summary>
-/// Progress: partitions report their counts (interleaved, memory only); a timer persists them about once a second and
-/// finishes each run whose partitions are all done.
+/// What partitions call. Progress: they report their counts (interleaved, memory only); a timer persists them about
+/// once a second and finishes each run whose partitions are all done. Pacing for drip and quiet hours: the
+/// <see cref="SendPacer"/> lives in this single activation, so the rate holds across all partitions and silos together.
 /// </summary>
 internal sealed partial class BroadcastGrain
 {
@@ -14,6 +15,7 @@ internal sealed partial class BroadcastGrain
     IGrainTimer? flushTimer;
     bool dirty;
     DateTimeOffset lastWake;
+    readonly SendPacer pacer = new();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -33,20 +35,15 @@ internal sealed partial class BroadcastGrain
 
     public Task ReportAsync(PartitionProgress progress)
     {
-        var run = State.Exists ? State.RunOf(progress.Run) : null;
-        if (run is null || (uint)progress.Partition >= (uint)run.Partitions.Length)
+        if (State.Exists && Lifecycle.Runs.Take(progress))
         {
-            return Task.CompletedTask;
+            dirty = true;
+            EnsureFlushTimer();
         }
-        if (run.Partitions[progress.Partition] is { } known && known.Version >= progress.Version)
-        {
-            return Task.CompletedTask;
-        }
-        run.Partitions[progress.Partition] = progress;
-        dirty = true;
-        EnsureFlushTimer();
         return Task.CompletedTask;
     }
+
+    public Task<SendGrant> AcquireSendsAsync(int run, int wanted) => Task.FromResult(pacer.Grant(State, run, wanted, time.GetUtcNow()));
 
     /// <summary>
     /// Tells the wallet to forget each run that is released (stored) and whose partitions are all done: nothing more
@@ -82,8 +79,7 @@ internal sealed partial class BroadcastGrain
             lastWake = time.GetUtcNow();
             await WakePartitionsAsync();
         }
-        // Cancelled runs still take receipts for what was sent; keep flushing until their partitions are done too.
-        if (!State.Runs.Any(r => r.IsActive || r.AwaitsWalletClose || !r.AllPartitionsDone && r.Partitions.Length > 0))
+        if (!Lifecycle.Runs.AwaitReports)
         {
             flushTimer?.Dispose();
             flushTimer = null;

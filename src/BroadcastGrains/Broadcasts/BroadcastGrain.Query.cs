@@ -1,4 +1,3 @@
-using System.Globalization;
 using BroadcastGrains.Partitions;
 
 namespace BroadcastGrains.Broadcasts;
@@ -22,7 +21,7 @@ internal sealed partial class BroadcastGrain
         }
         limit = Math.Clamp(limit, 1, 1000);
         var (run, counts) = BroadcastViews.ShownRun(State);
-        var (partition, from) = ParseCursor(cursor);
+        var (partition, from) = RecipientCursor.Parse(cursor);
         var items = new List<RecipientView>(limit);
         var partitions = State.PartitionCount;
         while (partition < partitions && items.Count < limit)
@@ -37,20 +36,8 @@ internal sealed partial class BroadcastGrain
             items.AddRange(page.Items);
             (partition, from) = page.Next < 0 ? (partition + 1, 0) : (partition, page.Next);
         }
-        var next = partition < partitions ? string.Create(CultureInfo.InvariantCulture, $"{partition}-{from}") : null;
+        var next = partition < partitions ? RecipientCursor.Format(partition, from) : null;
         return new RecipientPage(items, next, BroadcastViews.Summary(counts));
-    }
-
-    static (int Partition, int From) ParseCursor(string? cursor)
-    {
-        var dash = cursor?.IndexOf('-') ?? -1;
-        if (dash > 0
-            && int.TryParse(cursor.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var partition)
-            && int.TryParse(cursor.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var from))
-        {
-            return (partition, from);
-        }
-        return (0, 0);
     }
 
     BroadcastView View() => BroadcastViews.Of(Id, State);

@@ -41,10 +41,7 @@ internal sealed partial class BroadcastGrain
         }
         if (await ReserveRunQuotaAsync(run, estimates) is { } overQuota)
         {
-            if (run > FirstRun)
-            {
-                await Task.WhenAll(Partitions(run, count).Select(p => p.DiscardAsync()));
-            }
+            await DiscardClonesAsync(run);
             return interactive ? overQuota : await FailRunAsync(run, scheduledFor, $"{overQuota.Code}: {overQuota.Detail}");
         }
         var credits = estimates?.Sum(e => e.Credits) ?? State.EstimatedCredits;
@@ -56,19 +53,15 @@ internal sealed partial class BroadcastGrain
         {
             await StoreMarkerAsync(null);
             await ReleaseRunQuotaAsync(run, estimates);
-            if (run > FirstRun)
-            {
-                await Task.WhenAll(Partitions(run, count).Select(p => p.DiscardAsync()));
-            }
-            return interactive
-                ? new BroadcastError(ErrorCodes.InsufficientCredits, $"needs {credits}, available {hold.Available}")
-                : await FailRunAsync(run, scheduledFor, $"insufficient credits: needs {credits}, available {hold.Available}");
+            await DiscardClonesAsync(run);
+            var insufficient = new BroadcastError(ErrorCodes.InsufficientCredits, $"needs {credits}, available {hold.Available}");
+            return interactive ? insufficient : await FailRunAsync(run, scheduledFor, $"insufficient credits: {insufficient.Detail}");
         }
         if (estimates is not null && run == FirstRun)
         {
             PlanFigures.Apply(State, estimates);
         }
-        var prepared = estimates is null ? State.Prepared : estimates.Select((e, p) => (PartitionProgress?)new PartitionProgress(p, -1, e.Counts, 0, 0, false)).ToArray();
+        var prepared = estimates is null ? State.Prepared : PlanFigures.Prepared(estimates);
         Lifecycle.Runs.Started(run, scheduledFor, now, credits, prepared);
         await SaveAsync();
         await ArmAsync();
@@ -76,7 +69,7 @@ internal sealed partial class BroadcastGrain
         holdInFlight = null;
         partitionsStarting = StartPartitionsAsync(run, count);
         EnsureFlushTimer();
-        Log.RunStarted(logger, Id, run, State.RecipientCount, count);
+        BroadcastLog.RunStarted(logger, Id, run, State.RecipientCount, count);
         return null;
     }
 
@@ -95,7 +88,7 @@ internal sealed partial class BroadcastGrain
         }
         catch (Exception e)
         {
-            Log.PartitionsNotStarted(logger, Id, run, e);
+            BroadcastLog.PartitionsNotStarted(logger, Id, run, e);
         }
     }
 
@@ -114,12 +107,16 @@ internal sealed partial class BroadcastGrain
             : await Task.WhenAll(sources.Select((p, i) => p.CloneIntoAsync(PartitionKeys.Format(Id, run, i), message, prices)));
     }
 
+    /// <summary>Runs after the first have partitions of their own (clones); a run that does not start drops them.</summary>
+    Task DiscardClonesAsync(int run) =>
+        run > FirstRun ? Task.WhenAll(Partitions(run, State.PartitionCount).Select(p => p.DiscardAsync())) : Task.CompletedTask;
+
     async Task<BroadcastError?> FailRunAsync(int run, DateTimeOffset scheduledFor, string reason)
     {
         Lifecycle.Runs.Failed(run, scheduledFor, time.GetUtcNow(), reason);
         await SaveAsync();
         await ArmAsync();
-        Log.RunFailed(logger, Id, run, reason);
+        BroadcastLog.RunFailed(logger, Id, run, reason);
         return null;
     }
 
@@ -129,7 +126,7 @@ internal sealed partial class BroadcastGrain
             .ReleaseRemainderAsync($"{Id}/release/{run.Run}", Id, run.Run);
         if (Lifecycle.Runs.Finished(run, released, time.GetUtcNow()))
         {
-            Log.StatusChanged(logger, Id, State.Status.ToApiName());
+            BroadcastLog.StatusChanged(logger, Id, State.Status.ToApiName());
         }
         await SaveAsync();
     }

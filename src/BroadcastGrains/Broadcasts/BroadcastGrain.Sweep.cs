@@ -14,9 +14,7 @@ internal sealed partial class BroadcastGrain
     /// <summary>Also tracks a broadcast with an undo to finish, or (<paramref name="undoPending"/>) about to store one.</summary>
     async Task TrackForSweepAsync(bool undoPending = false)
     {
-        var active = Lifecycle.IsLive
-            || State.Runs.Any(r => r.Partitions.Length > 0 && !r.AllPartitionsDone)
-            || undoPending || CommandUndo.IsPending(State);
+        var active = Lifecycle.Swept(undoPending);
         if (trackedActive != active)
         {
             await GrainFactory.GetGrain<IBroadcastSweepGrain>(IBroadcastSweepGrain.Key).TrackAsync(Id, active);
@@ -53,7 +51,7 @@ internal sealed partial class BroadcastGrain
     /// </summary>
     async Task WakePartitionsAsync()
     {
-        foreach (var run in State.Runs.Where(r => r.Partitions.Length > 0 && !r.AllPartitionsDone))
+        foreach (var run in State.Runs.Where(r => r.Settling))
         {
             EnsureFlushTimer();
             await Task.WhenAll(Partitions(run.Run, State.PartitionCount)

@@ -1,6 +1,5 @@
 using BroadcastGrains.Limits;
 using BroadcastGrains.Wallet;
-using Microsoft.Extensions.Logging;
 
 namespace BroadcastGrains.Broadcasts;
 
@@ -80,7 +79,7 @@ internal sealed partial class BroadcastGrain
                 break;
         }
         State.PendingHold = pending;
-        Log.Undoing(logger, Id, failure.GetType().Name);
+        BroadcastLog.Undoing(logger, Id, failure.GetType().Name);
         try
         {
             // Stored first, over whatever the command stored: releasing the hold while a committed run is still stored
@@ -91,7 +90,7 @@ internal sealed partial class BroadcastGrain
         catch (Exception e)
         {
             // Memory may not match the storage now; the next activation reads the marker and the sweep finishes the undo.
-            Log.UndoFailed(logger, Id, e);
+            BroadcastLog.UndoFailed(logger, Id, e);
             DeactivateOnIdle();
         }
     }
@@ -106,10 +105,7 @@ internal sealed partial class BroadcastGrain
             // Releases what the wallet holds for that run: nothing when the hold never arrived.
             await GrainFactory.GetGrain<IWalletGrain>(State.ClientId!).ReleaseRemainderAsync(pending.UndoOperationId, Id, pending.Run);
             await ReleaseAllRunQuotaAsync(pending.Run);
-            if (pending.Run > FirstRun)
-            {
-                await Task.WhenAll(Partitions(pending.Run, State.PartitionCount).Select(p => p.DiscardAsync()));
-            }
+            await DiscardClonesAsync(pending.Run);
         }
         var index = GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!);
         var creating = State.Creating;
@@ -132,14 +128,5 @@ internal sealed partial class BroadcastGrain
             await ArmAsync();
         }
         await TrackForSweepAsync();
-    }
-
-    static partial class Log
-    {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast {BroadcastId}: a command failed ({Failure}); undoing it")]
-        public static partial void Undoing(ILogger logger, string broadcastId, string failure);
-
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast {BroadcastId}: the undo failed; the next command or the sweep finishes it")]
-        public static partial void UndoFailed(ILogger logger, string broadcastId, Exception exception);
     }
 }

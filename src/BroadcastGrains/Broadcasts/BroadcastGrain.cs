@@ -101,29 +101,8 @@ internal sealed partial class BroadcastGrain(
         }
         await DiscardAsync(plan.State);
         var wallet = await GrainFactory.GetGrain<Wallet.IWalletGrain>(command.ClientId).GetAsync();
-        var state = plan.State;
-        var precheck = new PrecheckView
-        {
-            TotalRecipients = state.RecipientCount,
-            Invalid = state.InvalidCount,
-            Duplicates = state.DuplicateCount,
-            OptedOut = state.Prepared.Sum(p => p!.Counts[(int)RecipientStatus.OptedOut]),
-            Encoding = state.Encoding,
-            SegmentsPerMessage = state.SegmentsPerMessage,
-            TotalSegments = plan.Segments,
-            TotalCredits = state.EstimatedCredits,
-            WalletBalance = wallet.Balance,
-            BalanceAfter = wallet.Available - state.EstimatedCredits,
-            SufficientBalance = wallet.Available >= state.EstimatedCredits,
-            Breakdown = state.Breakdown,
-            Unroutable = plan.Unroutable,
-            // At planning a blocked recipient is one without a route: the carrier has not refused anything yet.
-            UnroutableCount = state.Prepared.Sum(p => p!.Counts[(int)RecipientStatus.Blocked]),
-            Countries = state.Breakdown.Select(b => b.CountryCode).Distinct(StringComparer.Ordinal).Count(),
-            WalletCurrency = wallet.Currency,
-        };
         DeactivateOnIdle();
-        return new BroadcastOutcome(null, null, precheck);
+        return new BroadcastOutcome(null, null, PrecheckViews.Of(plan, wallet));
     }
 
     IEnumerable<IRecipientPartitionGrain> Partitions(int run, int count) =>
@@ -141,20 +120,5 @@ internal sealed partial class BroadcastGrain(
         indexed = true;
         await RaiseStatusEventAsync();
         await TrackForSweepAsync();
-    }
-
-    static partial class Log
-    {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {BroadcastId} run {Run} sending to {Recipients} recipients in {Partitions} partitions")]
-        public static partial void RunStarted(ILogger logger, string broadcastId, int run, long recipients, int partitions);
-
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast {BroadcastId} run {Run} failed: {Reason}")]
-        public static partial void RunFailed(ILogger logger, string broadcastId, int run, string reason);
-
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast {BroadcastId} run {Run}: starting its partitions failed; the next wake starts them")]
-        public static partial void PartitionsNotStarted(ILogger logger, string broadcastId, int run, Exception exception);
-
-        [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {BroadcastId} is {Status}")]
-        public static partial void StatusChanged(ILogger logger, string broadcastId, string status);
     }
 }

@@ -24,6 +24,12 @@ internal sealed class BroadcastLifecycle(BroadcastState state)
     /// <summary>Waiting for a run or running one: the schedule stays armed and the sweep watches it.</summary>
     public bool IsLive => state.Status is BroadcastStatus.Scheduled or BroadcastStatus.Sending or BroadcastStatus.Paused;
 
+    /// <summary>
+    /// Whether the sweep watches the broadcast: live, a run still settling, or an undo to finish (stored, or with
+    /// <paramref name="undoPending"/> about to be), so a silo that dies leaves nothing the sweep does not wake.
+    /// </summary>
+    public bool Swept(bool undoPending) => IsLive || state.Runs.Any(r => r.Settling) || undoPending || CommandUndo.IsPending(state);
+
     /// <summary>Ended for good: no run comes any more.</summary>
     public bool IsOver => IsOverStatus(state.Status);
 

@@ -149,4 +149,26 @@ internal sealed class BroadcastRuns(BroadcastState state)
         }
         return true;
     }
+
+    /// <summary>
+    /// Takes a partition's counts into its run. False for a report that changes nothing: of a run no longer kept, of a
+    /// partition the run does not have, or older than the one it has (reports interleave, versions order them).
+    /// </summary>
+    public bool Take(PartitionProgress progress)
+    {
+        var run = state.RunOf(progress.Run);
+        if (run is null || (uint)progress.Partition >= (uint)run.Partitions.Length
+            || run.Partitions[progress.Partition] is { } known && known.Version >= progress.Version)
+        {
+            return false;
+        }
+        run.Partitions[progress.Partition] = progress;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether reports or a wallet close are still to come. Cancelled runs still take receipts for what was sent, so
+    /// they count until their partitions are done too.
+    /// </summary>
+    public bool AwaitReports => state.Runs.Any(r => r.IsActive || r.AwaitsWalletClose || r.Settling);
 }

@@ -12,16 +12,17 @@ internal static class PlanFigures
     /// <summary>Takes the prepared counts and price of every partition into the broadcast's figures.</summary>
     public static void Apply(BroadcastState state, PartitionEstimate[] estimates)
     {
-        for (var p = 0; p < estimates.Length; p++)
-        {
-            state.Prepared[p] = new PartitionProgress(p, -1, estimates[p].Counts, 0, 0, false);
-        }
+        state.Prepared = Prepared(estimates);
         state.InvalidCount = estimates.Sum(e => e.Counts[(int)RecipientStatus.Invalid]);
         state.EstimatedCredits = estimates.Sum(e => e.Credits);
         state.SegmentsPerMessage = estimates.Max(e => e.MaxSegments);
         state.Encoding = estimates.Any(e => e.Encoding == MessageEncoding.Ucs2) ? "UCS2" : "GSM7";
         state.Breakdown = MergeBreakdown(estimates);
     }
+
+    /// <summary>Each partition's prepared counts as the progress of a run that has not sent yet (version -1: any report replaces it).</summary>
+    public static PartitionProgress?[] Prepared(PartitionEstimate[] estimates) =>
+        [.. estimates.Select((e, p) => (PartitionProgress?)new PartitionProgress(p, -1, e.Counts, 0, 0, false))];
 
     static List<CountryBreakdown> MergeBreakdown(IEnumerable<PartitionEstimate> estimates) =>
         estimates.SelectMany(e => e.Breakdown)

@@ -27,6 +27,9 @@ public sealed class RunState
     public bool AllPartitionsDone => Partitions.Length > 0 && Partitions.All(p => p?.Done == true);
     public bool IsActive => Status is BroadcastStatus.Sending or BroadcastStatus.Paused;
 
+    /// <summary>Started partitions, not all done: receipts (even of a cancelled run) may still come.</summary>
+    public bool Settling => Partitions.Length > 0 && !AllPartitionsDone;
+
     /// <summary>Finished (released) with every partition done, so nothing more can reach the wallet for it.</summary>
     public bool AwaitsWalletClose => !IsActive && AllPartitionsDone && !WalletClosed;
 }
