@@ -1,4 +1,5 @@
 using BroadcastGrains.Broadcasts;
+using BroadcastGrains.Wallet;
 
 namespace BroadcastGrains.Tests.Cluster;
 
@@ -17,6 +18,17 @@ internal static class BroadcastKit
     public static Task<BroadcastView> WaitForStatusAsync(this IBroadcastGrain broadcast, string clientId,
         BroadcastStatus status, TimeSpan? deadline = null) =>
         broadcast.WaitUntilAsync(clientId, view => view.Status == status, $"status {status.ToApiName()}", deadline);
+
+    /// <summary>Waits for completion; the wallet then holds nothing and was charged exactly what the broadcast spent.</summary>
+    public static async Task<(BroadcastView Done, WalletView Wallet)> CompletesSettledAsync(this IBroadcastGrain broadcast,
+        string clientId, IWalletGrain wallet, decimal opening)
+    {
+        var done = await broadcast.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
+        var view = await wallet.GetAsync();
+        Assert.Equal((opening - done.SpentCredits + done.RefundedCredits, 0m), (view.Balance, view.Held));
+        Assert.True(done.SpentCredits > 0);
+        return (done, view);
+    }
 
     public static async Task<BroadcastView> WaitUntilAsync(this IBroadcastGrain broadcast, string clientId,
         Func<BroadcastView, bool> done, string waitingFor, TimeSpan? deadline = null) =>

@@ -36,11 +36,8 @@ public sealed class FailedCommandTests(ClusterFixture cluster)
         // id is spent), so the messages are paid for.
         var created = await broadcast.CreateAsync(command);
         Assert.Null(created.Error);
-        var done = await broadcast.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
+        var (_, view) = await broadcast.CompletesSettledAsync(clientId, wallet, Opening);
         Assert.Equal([id], await BroadcastKit.ListIdsAsync(cluster.Grains, clientId));
-        Assert.True(done.SpentCredits > 0);
-        var view = await wallet.GetAsync();
-        Assert.Equal((Opening - done.SpentCredits + done.RefundedCredits, 0m), (view.Balance, view.Held));
         LedgerReader.AssertAddsUp(await LedgerReader.ReadAllAsync(wallet), view);
     }
 
@@ -65,10 +62,7 @@ public sealed class FailedCommandTests(ClusterFixture cluster)
         Assert.Equal([before.Id], drafts.Ids);
 
         Assert.Null((await broadcast.SendNowAsync(clientId)).Error);
-        var done = await broadcast.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
-        var view = await wallet.GetAsync();
-        Assert.Equal((Opening - done.SpentCredits + done.RefundedCredits, 0m), (view.Balance, view.Held));
-        Assert.True(done.SpentCredits > 0);
+        await broadcast.CompletesSettledAsync(clientId, wallet, Opening);
     }
 
     [Fact]
@@ -94,10 +88,7 @@ public sealed class FailedCommandTests(ClusterFixture cluster)
         BroadcastKit.AssertUnchanged(before, await broadcast.GetAsync(clientId));
         Assert.Equal(0m, (await wallet.GetAsync()).Held);
         Assert.Null((await broadcast.ApproveAsync(clientId)).Error);
-        var done = await broadcast.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
-        var view = await wallet.GetAsync();
-        Assert.Equal((Opening - done.SpentCredits + done.RefundedCredits, 0m), (view.Balance, view.Held));
-        Assert.True(done.SpentCredits > 0);
+        await broadcast.CompletesSettledAsync(clientId, wallet, Opening);
     }
 
     [Fact]
