@@ -1,6 +1,5 @@
 using BroadcastGrains.Postgres.Tests.Hosting;
 using BroadcastGrains.Testing.Security;
-using Npgsql;
 
 namespace BroadcastGrains.Postgres.Tests.Cluster;
 
@@ -27,25 +26,11 @@ public sealed class ClusterTlsTests(PostgresFixture postgres)
 
         Assert.Equal(3, throughB["recipientCount"]!.GetValue<int>());
         // Each silo probes the other over the silo port; one that could not get through TLS would be declared dead.
-        var active = await Eventually.ReadAsync(() => ActiveSiloPortsAsync(database),
+        var active = await Eventually.ReadAsync(() => MembershipTable.ActiveSiloPortsAsync(database),
             ports => ports.Length == 2, "both silos to be Active in the membership table");
         Assert.Equal(new[] { siloA.Endpoints.SiloPort, siloB.Endpoints.SiloPort }.Order(), active.Order());
         SiloLog.AssertClean(siloA.Log);
         SiloLog.AssertClean(siloB.Log);
-    }
-
-    static async Task<int[]> ActiveSiloPortsAsync(string database)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT port FROM orleans_membership WHERE status = 3", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var ports = new List<int>();
-        while (await reader.ReadAsync())
-        {
-            ports.Add(reader.GetInt32(0));
-        }
-        return [.. ports];
     }
 
     static Dictionary<string, string> TlsSettings(TestCertificateAuthority authority, string silo)

@@ -1,5 +1,4 @@
 using BroadcastGrains.Postgres.Tests.Hosting;
-using Npgsql;
 
 namespace BroadcastGrains.Postgres.Tests.Cluster;
 
@@ -14,7 +13,7 @@ public sealed class MultiSiloTests(PostgresFixture postgres)
         await using var siloA = await SiloProcess.StartAsync(SiloEndpoints.Fresh(), database);
         await using var siloB = await SiloProcess.StartAsync(SiloEndpoints.Fresh(), database);
 
-        var active = await Eventually.ReadAsync(() => ActiveSiloPortsAsync(database),
+        var active = await Eventually.ReadAsync(() => MembershipTable.ActiveSiloPortsAsync(database),
             ports => ports.Length == 2, "both silos to be Active in the membership table");
         Assert.Equal(new[] { siloA.Endpoints.SiloPort, siloB.Endpoints.SiloPort }.Order(), active.Order());
 
@@ -29,19 +28,5 @@ public sealed class MultiSiloTests(PostgresFixture postgres)
         Assert.Equal(50m - throughB["spentCredits"]!.GetValue<decimal>(), wallet["balance"]!.GetValue<decimal>());
         SiloLog.AssertClean(siloA.Log);
         SiloLog.AssertClean(siloB.Log);
-    }
-
-    static async Task<int[]> ActiveSiloPortsAsync(string database)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT port FROM orleans_membership WHERE status = 3", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var ports = new List<int>();
-        while (await reader.ReadAsync())
-        {
-            ports.Add(reader.GetInt32(0));
-        }
-        return [.. ports];
     }
 }
