@@ -36,9 +36,27 @@ internal sealed class PostgresBinaries
     }
 
     /// <summary>Runs a server program (as <see cref="RunAs"/> when set); throws with its output when it fails.</summary>
-    public Task<string> RunAsync(string program, params string[] arguments) =>
-        ProcessRunner.RunAsync(RunAs is null ? Path.Combine(Directory, program) : "runuser",
-            RunAs is null ? arguments : ["-u", RunAs, "--", Path.Combine(Directory, program), .. arguments]);
+    public Task<string> RunAsync(string program, params string[] arguments)
+    {
+        var path = Locate(program);
+        return ProcessRunner.RunAsync(RunAs is null ? path : "runuser", RunAs is null ? arguments : ["-u", RunAs, "--", path, .. arguments]);
+    }
+
+    /// <summary>
+    /// A program beside <c>initdb</c>; else beside the file <c>initdb</c> links to (a /usr/local/bin that links only the
+    /// server programs into Debian's folder, which also holds <c>pg_dump</c>); else its bare name, found on PATH.
+    /// </summary>
+    string Locate(string program)
+    {
+        var beside = Path.Combine(Directory, program);
+        if (File.Exists(beside))
+        {
+            return beside;
+        }
+        var target = new FileInfo(Path.Combine(Directory, "initdb")).ResolveLinkTarget(returnFinalTarget: true);
+        var linked = target is null ? null : Path.Combine(Path.GetDirectoryName(target.FullName)!, program);
+        return linked is not null && File.Exists(linked) ? linked : program;
+    }
 
     /// <summary>Gives <paramref name="path"/> (recursively) to the server's user, so the server can own its data.</summary>
     public async Task GiveAsync(string path)

@@ -47,10 +47,7 @@ internal sealed class PostgresServer : IAsyncDisposable
             await binaries.GiveAsync(root);
             await binaries.RunAsync("initdb", "-D", server.DataDirectory, "-U", Superuser, "-A", "trust", "-E", "UTF8",
                 "--no-sync", "--no-instructions");
-            var port = server.Port.ToString(CultureInfo.InvariantCulture);
-            await binaries.RunAsync("pg_ctl", "-D", server.DataDirectory, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60",
-                "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off -c synchronous_commit=off "
-                      + "-c full_page_writes=off -c max_connections=300", "start");
+            await server.StartAgainAsync();
             return server;
         }
         catch
@@ -58,6 +55,35 @@ internal sealed class PostgresServer : IAsyncDisposable
             await server.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Stops the server as an operator's restart does (<c>pg_ctl stop -m fast</c>): connections are cut.</summary>
+    public Task StopAsync() => _binaries.RunAsync("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "stop");
+
+    /// <summary>Starts the server on its data and port (after <see cref="StopAsync"/>, or the first time).</summary>
+    public Task StartAgainAsync()
+    {
+        var port = Port.ToString(CultureInfo.InvariantCulture);
+        return _binaries.RunAsync("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60",
+            "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {_root} -c fsync=off -c synchronous_commit=off "
+                  + "-c full_page_writes=off -c max_connections=300", "start");
+    }
+
+    /// <summary><c>pg_dump -Fc</c> of <paramref name="database"/> into a file of this server's folder; answers its path.</summary>
+    public async Task<string> DumpAsync(string database)
+    {
+        var file = Path.Combine(_root, database + ".dump");
+        await _binaries.RunAsync("pg_dump", "-Fc", "-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture),
+            "-U", Superuser, "-d", database, "-f", file);
+        return file;
+    }
+
+    /// <summary><c>pg_restore --no-owner</c> of <paramref name="dumpFile"/> into the existing, empty <paramref name="database"/>.</summary>
+    public async Task RestoreAsync(string dumpFile, string database)
+    {
+        await _binaries.GiveAsync(dumpFile);
+        await _binaries.RunAsync("pg_restore", "--no-owner", "-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture),
+            "-U", Superuser, "-d", database, dumpFile);
     }
 
     /// <summary>A connection string to <paramref name="database"/> as the superuser.</summary>
