@@ -10,6 +10,7 @@ internal static class ApiProblems
     public const string Internal = "INTERNAL";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
 
     static readonly Dictionary<string, (int Status, string Title)> Codes = new(StringComparer.Ordinal)
     {
@@ -48,6 +49,7 @@ internal static class ApiProblems
         [ErrorCodes.RateLimited] = (429, "Rate limited"),
         [ErrorCodes.DailyQuotaExceeded] = (429, "Daily quota exceeded"),
         [Internal] = (500, "Internal error"),
+        [StorageUnavailable] = (503, "Storage unavailable"),
     };
 
     public static int StatusOf(string code) => Codes.TryGetValue(code, out var known) ? known.Status : 400;

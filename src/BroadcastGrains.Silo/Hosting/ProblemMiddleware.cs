@@ -1,11 +1,15 @@
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Silo.Api;
+using BroadcastGrains.Silo.Faults;
 
 namespace BroadcastGrains.Silo.Hosting;
 
-/// <summary>Turns exceptions into problems: refusals thrown from binding, oversized or unreadable bodies, and bugs (500).</summary>
+/// <summary>Turns exceptions into problems: refusals thrown from binding, oversized or unreadable bodies, an unreachable database (503), and bugs (500).</summary>
 internal sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMiddleware> logger)
 {
+    /// <summary>A restarting PostgreSQL is back in seconds; a client that waits this long rarely meets it twice.</summary>
+    const string StorageRetryAfterSeconds = "5";
+
     public async Task InvokeAsync(HttpContext context)
     {
         try
@@ -28,6 +32,14 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<Pr
             await ApiProblems.Write(context, code, code == ErrorCodes.PayloadTooLarge
                 ? "the request body is larger than this endpoint takes"
                 : "the request body could not be read");
+        }
+        catch (Exception e) when (!context.Response.HasStarted && StorageOutage.IsCause(e))
+        {
+            // Nothing durable changed: the client retries once the database is back (API.md, 503).
+            Log.StorageUnavailable(logger, context.Request.Method, WithoutNumbers(context.Request.Path), e.GetType().Name, e.Message);
+            context.Response.Headers.RetryAfter = StorageRetryAfterSeconds;
+            await ApiProblems.Write(context, ApiProblems.StorageUnavailable,
+                "the database is unreachable; nothing was changed, retry after the Retry-After header");
         }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
         {
@@ -54,5 +66,8 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<Pr
     {
         [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error answering {Method} {Path}")]
         public static partial void Unhandled(ILogger logger, string method, string path, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Storage unavailable answering {Method} {Path}: {Type}: {Reason}")]
+        public static partial void StorageUnavailable(ILogger logger, string method, string path, string type, string reason);
     }
 }

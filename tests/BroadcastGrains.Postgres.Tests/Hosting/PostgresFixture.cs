@@ -19,9 +19,15 @@ public sealed class PostgresFixture : IAsyncLifetime
     public async Task<string> CreateMigratedDatabaseAsync(string prefix)
     {
         var connectionString = await CreateDatabaseAsync(prefix);
+        await MigrateAsync(connectionString);
+        return connectionString;
+    }
+
+    /// <summary>Brings the database of <paramref name="connectionString"/> (on any server) to this build's schema.</summary>
+    internal static async Task MigrateAsync(string connectionString)
+    {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await new SchemaMigrator(dataSource, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
-        return connectionString;
     }
 
     public async Task InitializeAsync() => _server = await PostgresServer.StartAsync();
