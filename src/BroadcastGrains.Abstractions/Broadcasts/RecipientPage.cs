@@ -9,7 +9,9 @@ public sealed record RecipientView(
     [property: Id(3)] decimal Credits,
     [property: Id(4)] string? CarrierMessageId,
     [property: Id(5)] string? Error,
-    [property: Id(6)] DateTimeOffset UpdatedAt);
+    [property: Id(6)] DateTimeOffset UpdatedAt,
+    [property: Id(7)] string? Route = null,
+    [property: Id(8)] string? Connector = null);
 
 /// <summary>A page of recipients in a stable order; <see cref="NextCursor"/> continues it.</summary>
 [GenerateSerializer, Immutable, Alias("recipient-page")]

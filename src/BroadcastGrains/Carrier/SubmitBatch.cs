@@ -4,7 +4,8 @@ namespace BroadcastGrains.Carrier;
 /// Messages of one partition, in columns. Message <c>i</c> goes to <see cref="Numbers"/>[i] (E.164 digits) with
 /// <see cref="Bodies"/>[i] (the same string instance for every message when the body has no variables), and is known to
 /// the partition as recipient <see cref="Indexes"/>[i]. The carrier's receipts come back keyed by
-/// (<see cref="PartitionKey"/>, index) — see <see cref="CarrierMessageIds"/>.
+/// (<see cref="PartitionKey"/>, index) — see <see cref="CarrierMessageIds"/>. <see cref="Routing"/> is for the
+/// router; a carrier link ignores it.
 /// </summary>
 public sealed record SubmitBatch(
     string PartitionKey,
@@ -14,4 +15,5 @@ public sealed record SubmitBatch(
     string[] Bodies,
     byte[] Segments,
     IReadOnlyList<string>? MediaUrls,
-    int Count);
+    int Count,
+    BatchRouting? Routing = null);

@@ -41,8 +41,8 @@ public static class BroadcastServices
         services.TryAddSingleton<SiloRoutes>();
         services.AddPlacementDirector<SiloKeyedPlacementStrategy, SiloKeyedPlacementDirector>();
         services.TryAddSingleton<ICarrierLink>(sp => sp.GetRequiredService<ConnectorRegistry>().Primary.Link);
-        // Which link takes each recipient: the primary connector, until the routing table registers a router first.
-        services.TryAddSingleton<IRecipientRouter, SingleLinkRouter>();
+        // Which connector takes each recipient: the routing table's choice (with no table, every connector in order).
+        services.TryAddSingleton<IRecipientRouter, TableRouter>();
         return services;
     }
 }

@@ -7,8 +7,10 @@ public sealed record MessageSpec(
     [property: Id(1)] string Body,
     [property: Id(2)] IReadOnlyList<string>? MediaUrls,
     [property: Id(3)] int ValidityMinutes,
-    [property: Id(4)] bool Paced = false)
+    [property: Id(4)] bool Paced = false,
+    [property: Id(5)] string? Route = null)
 {
+    // Route: the broadcast's forced route code, which takes every recipient whatever the table's filters.
     // Paced: drip or quiet hours; partitions ask the broadcast for permission before each batch.
 
     /// <summary>Media make a message an MMS, priced per message rather than per segment.</summary>

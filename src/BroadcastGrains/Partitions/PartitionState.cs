@@ -41,6 +41,14 @@ public sealed class PartitionState
     /// <summary>True when <see cref="Slice"/> is a header and the recipients are in the row store.</summary>
     [Id(24)] public bool RecipientsStored { get; set; }
 
+    /// <summary>Per recipient, 1 + the index in <see cref="RouteCodes"/> of the route it took, 0 for none (see <see cref="RouteColumns"/>).</summary>
+    [Id(25)] public byte[]? RouteOf { get; set; }
+    [Id(26)] public List<string>? RouteCodes { get; set; }
+
+    /// <summary>Per recipient, 1 + the index in <see cref="ConnectorNames"/> of the connector that accepted it, 0 for none.</summary>
+    [Id(27)] public byte[]? ConnectorOf { get; set; }
+    [Id(28)] public List<string>? ConnectorNames { get; set; }
+
     /// <summary>Positions changed since the last journal entry; not stored, and null where nothing is journaled.</summary>
     [NonSerialized] internal List<int>? Changed;
 

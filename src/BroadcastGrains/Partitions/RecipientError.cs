@@ -19,6 +19,8 @@ public enum RecipientError : byte
     NoReceipt,
     /// <summary>The validity passed before the message could be sent (drip, quiet hours); never charged.</summary>
     ExpiredUnsent,
+    /// <summary>An MMS whose route has no connector that carries MMS; never charged.</summary>
+    MmsNotSupported,
 }
 
 /// <summary>Helpers over <see cref="RecipientError"/>.</summary>
@@ -35,6 +37,7 @@ public static class RecipientErrors
         RecipientError.Expired => "expired",
         RecipientError.NoReceipt => "no_receipt",
         RecipientError.ExpiredUnsent => "expired_unsent",
+        RecipientError.MmsNotSupported => "mms_not_supported",
         _ => null,
     };
 }

@@ -28,6 +28,7 @@ internal sealed partial class RecipientPartitionGrain
 
     RecipientView View(int index)
     {
+        var routeColumns = new RouteColumns(State);
         var status = (RecipientStatus)State.Statuses[index];
         var wasAccepted = State.WasCharged(index);
         return new RecipientView(
@@ -37,7 +38,9 @@ internal sealed partial class RecipientPartitionGrain
             Credits: wasAccepted ? State.CostOf(index) : 0,
             CarrierMessageId: wasAccepted ? CarrierIdOf(index) : null,
             Error: ((RecipientError)State.Errors[index]).ToApiText(),
-            UpdatedAt: State.CreatedAt.AddSeconds(State.UpdatedAt[index]));
+            UpdatedAt: State.CreatedAt.AddSeconds(State.UpdatedAt[index]),
+            Route: routeColumns.RouteOf(index),
+            Connector: routeColumns.ConnectorOf(index));
     }
 
     string CarrierIdOf(int index) =>

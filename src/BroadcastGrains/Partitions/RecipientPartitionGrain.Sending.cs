@@ -135,14 +135,17 @@ internal sealed partial class RecipientPartitionGrain
         var numbers = new long[count];
         var bodies = new string[count];
         var segments = new byte[count];
+        var regions = new string?[count];
         for (var k = 0; k < count; k++)
         {
             var index = indexes[k];
             numbers[k] = slice.Numbers[index];
             bodies[k] = Render(index);
             segments[k] = State.Segments[index];
+            regions[k] = State.Countries[index] is var country and >= 0 ? State.CountryCodes[country] : null;
         }
-        return new SubmitBatch(Key, slice.Message.From, [.. indexes], numbers, bodies, segments, slice.Message.MediaUrls, count);
+        var routing = new BatchRouting(slice.ClientId, slice.Message.Route, slice.Message.IsMms, regions);
+        return new SubmitBatch(Key, slice.Message.From, [.. indexes], numbers, bodies, segments, slice.Message.MediaUrls, count, routing);
     }
 
     string Render(int index)
@@ -155,6 +158,10 @@ internal sealed partial class RecipientPartitionGrain
     /// <summary>Records the carrier's answers; false when it asked to slow down.</summary>
     bool ApplySubmitResults(SubmitBatch batch)
     {
+        if (batch.Routing is { } routing)
+        {
+            new RouteColumns(State).Record(batch.Indexes.AsSpan(0, batch.Count), results.AsSpan(0, batch.Count), routing);
+        }
         var tally = Ledger.Submitted(batch.Indexes.AsSpan(0, batch.Count), results.AsSpan(0, batch.Count), SecondsSinceCreated());
         metrics.MessagesSubmitted(tally.Accepted, tally.Blocked, tally.Deferred);
         return tally.Deferred == 0;

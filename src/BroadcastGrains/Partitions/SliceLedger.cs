@@ -1,5 +1,6 @@
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Carrier;
+using BroadcastGrains.Routing;
 using BroadcastGrains.Wallet;
 
 namespace BroadcastGrains.Partitions;
@@ -52,7 +53,7 @@ internal sealed class SliceLedger(PartitionState state, bool refundFailed, Final
                     }
                     break;
                 case SubmitStatus.Rejected:
-                    End(index, RecipientStatus.Blocked, RecipientError.CarrierRejected, now);
+                    End(index, RecipientStatus.Blocked, RefusalOf(results[k].Error), now);
                     tally.Blocked++;
                     break;
                 default:
@@ -183,6 +184,14 @@ internal sealed class SliceLedger(PartitionState state, bool refundFailed, Final
         }
         return count;
     }
+
+    /// <summary>Why a refused message is blocked: the router's own refusals keep their reason, the rest are the carrier's.</summary>
+    static RecipientError RefusalOf(string? error) => error switch
+    {
+        RoutedSubmit.NoRoute => RecipientError.NoRoute,
+        RoutedSubmit.MmsNotSupported => RecipientError.MmsNotSupported,
+        _ => RecipientError.CarrierRejected,
+    };
 
     /// <summary>A recipient reaches a final status: it keeps the reason, owes back what the refund rule says, and raises its event.</summary>
     void End(int index, RecipientStatus outcome, RecipientError reason, int now)

@@ -4,10 +4,10 @@ namespace BroadcastGrains.Silo.Api.Json;
 
 /// <summary>One recipient as <c>GET …/recipients</c> lists it.</summary>
 internal sealed record RecipientJson(string To, string Status, int Segments, decimal Credits, string? CarrierMessageId,
-    string? Error, DateTimeOffset UpdatedAt)
+    string? Error, DateTimeOffset UpdatedAt, string? Route, string? Connector)
 {
     public static RecipientJson From(RecipientView r) =>
-        new(r.To, r.Status.ToApiName(), r.Segments, r.Credits, r.CarrierMessageId, r.Error, r.UpdatedAt);
+        new(r.To, r.Status.ToApiName(), r.Segments, r.Credits, r.CarrierMessageId, r.Error, r.UpdatedAt, r.Route, r.Connector);
 }
 
 /// <summary>A page of recipients with the broadcast's counts.</summary>
