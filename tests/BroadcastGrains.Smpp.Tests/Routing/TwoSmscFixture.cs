@@ -1,0 +1,66 @@
+using System.Globalization;
+using BroadcastGrains.Carrier.Connectors;
+using BroadcastGrains.Smpp.Tests.Smsc;
+using BroadcastGrains.Testing.Silo;
+
+namespace BroadcastGrains.Smpp.Tests.Routing;
+
+/// <summary>
+/// Two test SMSC processes and one in-process silo with a named SMPP connector for each (<c>smsc-a</c>,
+/// <c>smsc-b</c>), so what each SMSC received is counted by the SMSC itself.
+/// </summary>
+public sealed class TwoSmscFixture : TestSilo
+{
+    public const string SystemId = "routing";
+
+    readonly Dictionary<string, string?> settings = [];
+
+    public SmscProcess A { get; private set; } = null!;
+
+    public SmscProcess B { get; private set; } = null!;
+
+    /// <summary>The silo's connectors (their up/down state).</summary>
+    public ConnectorRegistry Connectors => SiloService<ConnectorRegistry>();
+
+    /// <summary>Filled in once the SMSCs run, before the silo starts: their ports are known only then.</summary>
+    protected override IReadOnlyDictionary<string, string?> Settings => settings;
+
+    public override async Task InitializeAsync()
+    {
+        A = await SmscProcess.StartAsync();
+        B = await SmscProcess.StartAsync();
+        Connector("smsc-a", A);
+        Connector("smsc-b", B);
+        settings["Broadcast:ReceiptWindowMinutes"] = "1";
+        settings["Broadcast:PartitionSize"] = "2000";
+        await base.InitializeAsync();
+    }
+
+    void Connector(string name, SmscProcess smsc)
+    {
+        var at = $"Broadcast:Connectors:{name}:";
+        settings[at + "Kind"] = "Smpp";
+        settings[at + "Host"] = "127.0.0.1";
+        settings[at + "Port"] = smsc.SmppPort.ToString(CultureInfo.InvariantCulture);
+        settings[at + "SystemId"] = SystemId;
+        settings[at + "Password"] = SmscProcess.Password;
+        settings[at + "Binds"] = "2";
+        settings[at + "ReconnectMinMs"] = "100";
+        settings[at + "ReconnectMaxMs"] = "1000";
+        settings[at + "ResponseTimeoutMs"] = "3000";
+        settings[at + "ReceiptGraceMs"] = "3000";
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await A.DisposeAsync();
+        await B.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class TwoSmscCollection : ICollectionFixture<TwoSmscFixture>
+{
+    public const string Name = "A silo with two SMSC connectors";
+}
