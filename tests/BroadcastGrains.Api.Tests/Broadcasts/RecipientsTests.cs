@@ -45,6 +45,11 @@ public sealed class RecipientsTests(ApiFixture api)
         AssertRecipient(byNumber["+12125550003"], "expired", perSegment, charged: true, error: "expired");
         AssertRecipient(byNumber["not a number"], "invalid", perSegment, charged: false, error: "invalid_number");
         Assert.All(byNumber.Values, r => Assert.EndsWith("Z", r.Str("updatedAt"), StringComparison.Ordinal));
+        // With no routing table the implicit route "default" takes every number through the one connector.
+        Assert.Equal(("default", "simulator"), (byNumber["+12125551234"]["route"]?.GetValue<string>(),
+            byNumber["+12125551234"]["connector"]?.GetValue<string>()));
+        Assert.Null(byNumber["+12125550002"]["connector"]);
+        Assert.Null(byNumber["not a number"]["route"]);
         var done = await tenant.BroadcastAsync(created.Str("id"));
         Assert.Equal(3 * perSegment, done.Dec("spentCredits"));
     }
