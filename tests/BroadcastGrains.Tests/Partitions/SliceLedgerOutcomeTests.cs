@@ -47,6 +47,24 @@ public sealed class SliceLedgerOutcomeTests
         Assert.Equal([0, 1, 2], finals.Take());
     }
 
+    [Theory]
+    [InlineData("no_route", RecipientError.NoRoute)]
+    [InlineData("mms_not_supported", RecipientError.MmsNotSupported)]
+    [InlineData("invalid destination", RecipientError.CarrierRejected)]
+    public void A_refusal_keeps_the_routers_reason_and_costs_nothing(string error, RecipientError expected)
+    {
+        var state = Slices.Planned(Count, refundFailed: true);
+        var ledger = new SliceLedger(state, true, finals);
+        var batch = new List<int>();
+        ledger.QueueNext(1, batch, now: 10);
+
+        var tally = ledger.Submitted(batch.ToArray(), [new SubmitResult(SubmitStatus.Rejected, null, error)], now: 10);
+
+        Assert.Equal(1, tally.Blocked);
+        Assert.Equal((RecipientStatus.Blocked, expected), ((RecipientStatus)state.Statuses[0], (RecipientError)state.Errors[0]));
+        Assert.Equal(0m, state.Uncaptured);
+    }
+
     [Fact]
     public void A_repeated_or_foreign_receipt_changes_nothing_and_refunds_nothing_twice()
     {
