@@ -60,9 +60,9 @@ public class ConnectorConfigurationTests
     }
 
     [Theory]
-    [InlineData("Kind", "Carrier-pigeon", "Broadcast:Connectors:a:Kind must be Simulator or Smpp")]
-    [InlineData("Kind", "", "Broadcast:Connectors:a:Kind must be Simulator or Smpp")]
-    [InlineData("Kind", "Http", "Kind Http is not supported by this version")]
+    [InlineData("Kind", "Carrier-pigeon", "Broadcast:Connectors:a:Kind must be Simulator, Smpp or Http")]
+    [InlineData("Kind", "", "Broadcast:Connectors:a:Kind must be Simulator, Smpp or Http")]
+    [InlineData("Kind", "Http", "Broadcast:Connectors:a: Protocol must be TwilioCompatible")]
     [InlineData("Host", "", "Broadcast:Connectors:a:Host is required")]
     [InlineData("MaxSubmitsPerSecond", "-1", "Broadcast:Connectors:a:MaxSubmitsPerSecond must be")]
     [InlineData("Binds", "0", "Broadcast:Connectors:a: The field Binds must be between 1 and 64")]

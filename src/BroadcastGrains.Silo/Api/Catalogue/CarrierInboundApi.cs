@@ -1,5 +1,7 @@
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Carrier;
+using BroadcastGrains.Carrier.Connectors;
+using BroadcastGrains.Carrier.Http;
 using BroadcastGrains.Inbound;
 using BroadcastGrains.PhoneNumbers;
 using BroadcastGrains.Silo.Auth;
@@ -16,12 +18,18 @@ internal static class CarrierInboundApi
     internal sealed record InboundJson(string? From, string? To, string? Text, DateTimeOffset? At);
 
     public static void MapCarrierInboundApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/v1/carrier/{carrier}/inbound", InboundAsync).AllowAnonymous().WithTags("Carrier").WithName("CarrierInbound");
+        app.MapPost("/v1/carrier/{carrier}/inbound", InboundAsync).AllowAnonymous().WithTags("Carrier").WithName("CarrierInbound")
+            .Accepts<InboundJson>("application/json", "application/x-www-form-urlencoded")
+            .Produces<InboundOutcome>().ProducesProblem(StatusCodes.Status400BadRequest).DisableAntiforgery();
 
-    static async Task<Results<Ok<InboundOutcome>, ProblemHttpResult>> InboundAsync(
-        string carrier, HttpContext context, CarrierSecret secret, ICarrierLink link, InboundRouter router, TimeProvider time,
-        InboundJson? message)
+    // The body is read here, not bound: an HTTP connector's carrier posts a signed form, every other carrier JSON.
+    static async Task<IResult> InboundAsync(string carrier, HttpContext context, CarrierSecret secret, ICarrierLink link,
+        ConnectorRegistry connectors, InboundRouter router, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (connectors.Find(carrier)?.Carrier is TwilioCarrier twilio)
+        {
+            return await TwilioCallbackApi.InboundAsync(twilio, context.Request, router, time, cancellationToken);
+        }
         if (!secret.Matches(context.Request.Headers[CarrierApi.SecretHeader].ToString()))
         {
             return ApiProblems.Result(ErrorCodes.Unauthenticated, $"a valid {CarrierApi.SecretHeader} is required");
@@ -30,6 +38,7 @@ internal static class CarrierInboundApi
         {
             return ApiProblems.Result(ErrorCodes.NotFound, $"no carrier '{carrier}'");
         }
+        var message = await ReadJsonAsync(context.Request, cancellationToken);
         if (message?.From is null || !PhoneNumberClassifier.Shared.TryNormalize(message.From, null, out var from))
         {
             return ApiProblems.Validation("from", "from must be the handset's number in E.164 form");
@@ -40,5 +49,17 @@ internal static class CarrierInboundApi
         }
         var outcome = await router.RouteAsync(new InboundMessage(from, message.To, message.Text ?? "", message.At ?? time.GetUtcNow()));
         return TypedResults.Ok(outcome);
+    }
+
+    static async Task<InboundJson?> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return request.HasJsonContentType() ? await request.ReadFromJsonAsync<InboundJson>(cancellationToken) : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -23,6 +23,7 @@ internal static class CatalogueApiSetup
         app.MapContactListsApi();
         app.MapOptOutsApi();
         app.MapCarrierInboundApi();
+        app.MapTwilioCallbackApi();
         app.MapWebhooksApi();
     }
 }

@@ -1,3 +1,4 @@
+using BroadcastGrains.Carrier.Http;
 using BroadcastGrains.Carrier.Smpp;
 using BroadcastGrains.Routing;
 
@@ -5,11 +6,13 @@ namespace BroadcastGrains.Carrier.Connectors;
 
 /// <summary>
 /// One connector open on this silo: its settings, the link partitions hand batches to, and its state here. Up means it
-/// can take messages now: an SMPP connector with at least one bind bound on this silo, a simulator always.
+/// can take messages now: an SMPP connector with at least one bind bound on this silo, an HTTP connector unless its
+/// recent requests all failed at the transport level, a simulator always.
 /// </summary>
 public sealed class Connector
 {
     readonly SmppCarrier? smpp;
+    readonly TwilioCarrier? http;
 
     internal Connector(int index, ConnectorSettings settings, ICarrierLink carrier, TimeProvider time)
     {
@@ -17,6 +20,7 @@ public sealed class Connector
         Settings = settings;
         Carrier = carrier;
         smpp = carrier as SmppCarrier;
+        http = carrier as TwilioCarrier;
         Tally = new DailyPartTally(time);
         Link = new CountedCarrierLink(carrier, Tally);
     }
@@ -40,7 +44,7 @@ public sealed class Connector
     public DailyPartTally Tally { get; }
 
     /// <summary>True when it can take messages on this silo now.</summary>
-    public bool IsUp => smpp is null || smpp.Health.BoundCount > 0;
+    public bool IsUp => smpp is not null ? smpp.Health.BoundCount > 0 : http?.Health.IsUp ?? true;
 
     /// <summary>Binds bound on this silo (0 for connectors without binds).</summary>
     public int BindsUp => smpp?.Health.BoundCount ?? 0;

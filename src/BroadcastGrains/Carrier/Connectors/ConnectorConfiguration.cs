@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using BroadcastGrains.Carrier.Http;
 using BroadcastGrains.Carrier.Simulator;
 using BroadcastGrains.Carrier.Smpp;
 using BroadcastGrains.Hosting;
@@ -83,14 +84,15 @@ public static class ConnectorConfiguration
         }
         if (!Enum.TryParse<ConnectorKind>(common.Kind, ignoreCase: true, out var kind) || int.TryParse(common.Kind, out _))
         {
-            errors.Add($"{where}:Kind must be Simulator or Smpp (was '{common.Kind}')");
+            errors.Add($"{where}:Kind must be Simulator, Smpp or Http (was '{common.Kind}')");
             return null;
         }
         ConnectorSettings? settings = kind switch
         {
             ConnectorKind.Smpp => Smpp(section, where, common, name, errors),
             ConnectorKind.Simulator => Simulator(section, where, common, name, errors),
-            _ => Refuse($"{where}:Kind {kind} is not supported by this version (use Simulator or Smpp)", errors),
+            ConnectorKind.Http => Http(section, common, name, Bind<TwilioOptions>(section, where, errors)),
+            _ => Refuse($"{where}:Kind {kind} is not supported by this version", errors),
         };
         return settings is null || errors.Count > before ? null : (common.Order, settings);
     }
@@ -120,6 +122,10 @@ public static class ConnectorConfiguration
         return simulator is null ? null : new ConnectorSettings(name, ConnectorKind.Simulator, common.MaxSubmitsPerSecond,
             common.DailyLimit, common.SupportsMms ?? true, null, simulator);
     }
+
+    static ConnectorSettings? Http(IConfigurationSection section, ConnectorOptions common, string name, TwilioOptions? http) =>
+        http is null ? null : new ConnectorSettings(name, ConnectorKind.Http, common.MaxSubmitsPerSecond, common.DailyLimit,
+            common.SupportsMms ?? true, null, null) { Http = http };
 
     static T? Bind<T>(IConfigurationSection section, string where, List<string> errors) where T : class, new()
     {

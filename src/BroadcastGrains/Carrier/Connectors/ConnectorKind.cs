@@ -7,6 +7,6 @@ public enum ConnectorKind
     Simulator,
     /// <summary>An SMSC over SMPP 3.4.</summary>
     Smpp,
-    /// <summary>An HTTP carrier (Twilio-compatible); refused at start-up until this version carries it.</summary>
+    /// <summary>An HTTP carrier speaking the Twilio-compatible Messages API.</summary>
     Http,
 }

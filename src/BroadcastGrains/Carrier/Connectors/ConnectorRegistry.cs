@@ -1,3 +1,4 @@
+using BroadcastGrains.Carrier.Http;
 using BroadcastGrains.Carrier.Simulator;
 using BroadcastGrains.Carrier.Smpp;
 using BroadcastGrains.Routing;
@@ -85,6 +86,13 @@ public sealed class ConnectorRegistry : IConnectorStates, IAsyncDisposable
                 sink, services.GetService<IInboundMessageSink>(), time, loggers);
             owned.Add(smpp);
             return smpp;
+        }
+        if (settings.Kind == ConnectorKind.Http)
+        {
+            var twilio = new TwilioCarrier(settings.Name, settings.Http!, services.GetRequiredService<IGrainFactory>(), sink, time,
+                loggers.CreateLogger<TwilioCarrier>());
+            owned.Add(twilio);
+            return twilio;
         }
         var simulator = new SimulatorCarrier(settings.Name, Options.Create(settings.Simulator!), sink, time,
             loggers.CreateLogger<SimulatorCarrier>());

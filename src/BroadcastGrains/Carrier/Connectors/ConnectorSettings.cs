@@ -1,3 +1,4 @@
+using BroadcastGrains.Carrier.Http;
 using BroadcastGrains.Carrier.Simulator;
 using BroadcastGrains.Carrier.Smpp;
 using BroadcastGrains.Routing;
@@ -16,6 +17,9 @@ public sealed record ConnectorSettings(
 {
     /// <summary>True for the one connector <c>Broadcast:Carrier</c> makes when no connector is configured.</summary>
     public bool FromCarrierSetting { get; init; }
+
+    /// <summary>The HTTP carrier's settings, for an <see cref="ConnectorKind.Http"/> connector.</summary>
+    public TwilioOptions? Http { get; init; }
 
     /// <summary>What routing needs of it.</summary>
     public ConnectorDescriptor Descriptor => new(Name, Kind.ToString(), SupportsMms, MaxSubmitsPerSecond, DailyLimit);

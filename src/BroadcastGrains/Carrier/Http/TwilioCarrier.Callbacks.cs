@@ -1,0 +1,59 @@
+using BroadcastGrains.Carrier.Smpp.Directory;
+
+namespace BroadcastGrains.Carrier.Http;
+
+/// <summary>
+/// The directory side: sids registered after a batch, and status callbacks resolved through them. A final status
+/// forgets its sid once the partition has it, so a replayed callback finds nothing and changes nothing.
+/// </summary>
+public sealed partial class TwilioCarrier
+{
+    async Task RegisterAsync(SubmitBatch batch, SubmitResult[] outcomes)
+    {
+        var keys = new List<string>();
+        var entries = new List<DirectoryEntry>();
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            if (outcomes[i] is { Status: SubmitStatus.Accepted, CarrierMessageId: { } sid })
+            {
+                keys.Add(sid);
+                entries.Add(new DirectoryEntry(batch.PartitionKey, batch.Indexes[i], null, 1, 1));
+            }
+        }
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await directory.RegisterAsync(keys, entries, byAddress: false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Never throw once the carrier has taken messages: the partition would send the whole batch again.
+            LogRegisterFailed(e, Name, keys.Count, batch.PartitionKey);
+        }
+    }
+
+    /// <summary>
+    /// Applies one (already verified) status callback. True when it was final and matched a message still waiting for
+    /// its outcome; false for a step on the way, an unknown sid or a replay.
+    /// </summary>
+    public async Task<bool> ApplyStatusAsync(string? messageSid, string? messageStatus, string? errorCode,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(messageSid) || TwilioStatuses.Final(messageStatus, errorCode) is not { } final)
+        {
+            return false;
+        }
+        var entry = (await directory.ResolveAsync([messageSid]))[0];
+        if (entry is null)
+        {
+            return false;
+        }
+        await receipts.DeliverAsync(entry.PartitionKey,
+            new ReceiptBatch([entry.Index], [final.Outcome], [final.Error], time.GetUtcNow()), cancellationToken);
+        await directory.ForgetAsync([messageSid]);
+        return true;
+    }
+}

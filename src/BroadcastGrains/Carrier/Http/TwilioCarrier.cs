@@ -1,0 +1,145 @@
+using System.Net.Http.Headers;
+using System.Text;
+using BroadcastGrains.Carrier.Smpp.Directory;
+using Microsoft.Extensions.Logging;
+
+namespace BroadcastGrains.Carrier.Http;
+
+/// <summary>
+/// An <c>Http</c> connector speaking the Twilio-compatible Messages API: one form POST per message, at most
+/// <see cref="TwilioOptions.MaxConcurrentRequests"/> in flight on this silo. Accepted sids go into the cluster-wide
+/// message directory (keyed per connector) so a status callback, reaching any silo, finds the recipient that sent it.
+/// </summary>
+public sealed partial class TwilioCarrier : ICarrierLink, IAsyncDisposable
+{
+    readonly TwilioOptions options;
+    readonly HttpClient http;
+    readonly SemaphoreSlim inFlight;
+    readonly SmppDirectoryClient directory;
+    readonly IReceiptSink receipts;
+    readonly TimeProvider time;
+    readonly ILogger logger;
+    readonly Uri messagesUri;
+    readonly string statusCallback;
+
+    /// <summary>Opens connector <paramref name="name"/>; <paramref name="handler"/> replaces the network in tests.</summary>
+    public TwilioCarrier(string name, TwilioOptions options, IGrainFactory grains, IReceiptSink receipts, TimeProvider time,
+        ILogger<TwilioCarrier> logger, HttpMessageHandler? handler = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Name = name;
+        this.options = options;
+        this.receipts = receipts;
+        this.time = time;
+        this.logger = logger;
+        Health = new TransportHealth(time);
+        inFlight = new SemaphoreSlim(options.MaxConcurrentRequests);
+        directory = new SmppDirectoryClient(grains, name + "|");
+        http = new HttpClient(handler ?? new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = options.MaxConcurrentRequests,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        })
+        {
+            Timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
+        };
+        var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.AccountSid}:{options.AuthToken}"));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", basic);
+        messagesUri = new Uri($"{options.BaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(options.AccountSid!)}/Messages.json");
+        statusCallback = options.StatusCallbackUrl(name);
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <summary>The settings it was opened with (the callbacks' AuthToken and public address).</summary>
+    public TwilioOptions Options => options;
+
+    /// <summary>Up unless its recent requests all failed at the transport level.</summary>
+    public TransportHealth Health { get; }
+
+    /// <inheritdoc />
+    public async ValueTask SubmitAsync(SubmitBatch batch, Memory<SubmitResult> results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentOutOfRangeException.ThrowIfLessThan(results.Length, batch.Count, nameof(results));
+        var messages = new Task<SubmitResult>[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            messages[i] = SubmitOneAsync(batch, i, cancellationToken);
+        }
+        var outcomes = await Task.WhenAll(messages);
+        outcomes.CopyTo(results.Span);
+        await RegisterAsync(batch, outcomes);
+    }
+
+    async Task<SubmitResult> SubmitOneAsync(SubmitBatch batch, int i, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await inFlight.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return new SubmitResult(SubmitStatus.RetryLater, null, "cancelled");
+        }
+        try
+        {
+            if (!Health.MayTry())
+            {
+                return new SubmitResult(SubmitStatus.RetryLater, null, "connector down");
+            }
+            using var content = new WrittenFlagContent(Fields(batch, i));
+            try
+            {
+                // Not the partition's token: once written, a cancelled request would leave the message's fate unknown.
+                using var response = await http.PostAsync(messagesUri, content, CancellationToken.None);
+                var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
+                Health.Answered();
+                return TwilioAnswers.Of(response.StatusCode, body);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+            {
+                Health.TransportFailed();
+                LogTransportFailure(Name, content.Written, e.Message);
+                return content.Written ? TwilioAnswers.UnconfirmedResult : new SubmitResult(SubmitStatus.RetryLater, null, "not sent");
+            }
+        }
+        finally
+        {
+            inFlight.Release();
+        }
+    }
+
+    List<KeyValuePair<string, string>> Fields(SubmitBatch batch, int i)
+    {
+        var fields = new List<KeyValuePair<string, string>>(6)
+        {
+            new("To", "+" + batch.Numbers[i].ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("From", batch.From),
+            new("Body", batch.Bodies[i]),
+            new("StatusCallback", statusCallback),
+        };
+        foreach (var media in batch.MediaUrls ?? [])
+        {
+            fields.Add(new("MediaUrl", media));
+        }
+        return fields;
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        http.Dispose();
+        inFlight.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    [LoggerMessage(EventId = 171, Level = LogLevel.Warning,
+        Message = "HTTP connector {Name}: request failed at the transport level (body written: {Written}): {Error}")]
+    partial void LogTransportFailure(string name, bool written, string error);
+
+    [LoggerMessage(EventId = 172, Level = LogLevel.Error,
+        Message = "HTTP connector {Name}: {Count} sids of partition {PartitionKey} could not be registered; their callbacks will not match")]
+    partial void LogRegisterFailed(Exception e, string name, int count, string partitionKey);
+}

@@ -1,0 +1,47 @@
+using System.Net;
+
+namespace BroadcastGrains.Carrier.Http;
+
+/// <summary>
+/// A form body that records whether it was written to the connection. A request that failed before its body was written
+/// never reached the carrier and may be tried again; one that failed after may have been taken and must not.
+/// </summary>
+internal sealed class WrittenFlagContent : HttpContent
+{
+    readonly FormUrlEncodedContent form;
+
+    public WrittenFlagContent(IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        form = new FormUrlEncodedContent(fields);
+        Headers.ContentType = form.Headers.ContentType;
+    }
+
+    public bool Written { get; private set; }
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    {
+        Written = true;
+        await form.CopyToAsync(stream);
+    }
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        Written = true;
+        await form.CopyToAsync(stream, cancellationToken);
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = form.Headers.ContentLength ?? -1;
+        return length >= 0;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            form.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+}
