@@ -62,11 +62,17 @@ public sealed class ConnectorRegistry : IConnectorStates, IAsyncDisposable
     /// <summary>Closes the links this registry made; the single connector of <c>Broadcast:Carrier</c> is the container's.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var link in owned)
+        // Taken out first: the hosted service and the container both dispose the registry, and may overlap.
+        IAsyncDisposable[] links;
+        lock (owned)
+        {
+            links = [.. owned];
+            owned.Clear();
+        }
+        foreach (var link in links)
         {
             await link.DisposeAsync();
         }
-        owned.Clear();
     }
 
     ICarrierLink Open(ConnectorSettings settings, IServiceProvider services)

@@ -8,22 +8,13 @@ namespace BroadcastGrains.Carrier.Http;
 /// </summary>
 public sealed partial class TwilioCarrier
 {
-    async Task RegisterAsync(SubmitBatch batch, SubmitResult[] outcomes)
+    // A callback can beat the registration of its sid (the carrier answers, then calls back at once): the callback
+    // waits this long for it before counting as unmatched.
+    static readonly TimeSpan UnknownSidPatience = TimeSpan.FromSeconds(5);
+    static readonly TimeSpan UnknownSidPause = TimeSpan.FromMilliseconds(250);
+
+    async Task RegisterAsync(string partitionKey, List<string> keys, List<DirectoryEntry> entries)
     {
-        var keys = new List<string>();
-        var entries = new List<DirectoryEntry>();
-        for (var i = 0; i < outcomes.Length; i++)
-        {
-            if (outcomes[i] is { Status: SubmitStatus.Accepted, CarrierMessageId: { } sid })
-            {
-                keys.Add(sid);
-                entries.Add(new DirectoryEntry(batch.PartitionKey, batch.Indexes[i], null, 1, 1));
-            }
-        }
-        if (keys.Count == 0)
-        {
-            return;
-        }
         try
         {
             await directory.RegisterAsync(keys, entries, byAddress: false);
@@ -31,7 +22,7 @@ public sealed partial class TwilioCarrier
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Never throw once the carrier has taken messages: the partition would send the whole batch again.
-            LogRegisterFailed(e, Name, keys.Count, batch.PartitionKey);
+            LogRegisterFailed(e, Name, keys.Count, partitionKey);
         }
     }
 
@@ -47,6 +38,11 @@ public sealed partial class TwilioCarrier
             return false;
         }
         var entry = (await directory.ResolveAsync([messageSid]))[0];
+        for (var waited = TimeSpan.Zero; entry is null && waited < UnknownSidPatience; waited += UnknownSidPause)
+        {
+            await Task.Delay(UnknownSidPause, time, cancellationToken);
+            entry = (await directory.ResolveAsync([messageSid]))[0];
+        }
         if (entry is null)
         {
             return false;

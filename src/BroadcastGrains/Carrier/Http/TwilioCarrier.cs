@@ -64,13 +64,24 @@ public sealed partial class TwilioCarrier : ICarrierLink, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentOutOfRangeException.ThrowIfLessThan(results.Length, batch.Count, nameof(results));
         var messages = new Task<SubmitResult>[batch.Count];
+        var registrar = new SidRegistrar(this, batch);
         for (var i = 0; i < batch.Count; i++)
         {
-            messages[i] = SubmitOneAsync(batch, i, cancellationToken);
+            messages[i] = SubmitAndRegisterAsync(batch, i, registrar, cancellationToken);
         }
         var outcomes = await Task.WhenAll(messages);
         outcomes.CopyTo(results.Span);
-        await RegisterAsync(batch, outcomes);
+        await registrar.FlushAsync();
+    }
+
+    async Task<SubmitResult> SubmitAndRegisterAsync(SubmitBatch batch, int i, SidRegistrar registrar, CancellationToken cancellationToken)
+    {
+        var result = await SubmitOneAsync(batch, i, cancellationToken);
+        if (result is { Status: SubmitStatus.Accepted, CarrierMessageId: { } sid })
+        {
+            registrar.Add(i, sid);
+        }
+        return result;
     }
 
     async Task<SubmitResult> SubmitOneAsync(SubmitBatch batch, int i, CancellationToken cancellationToken)
