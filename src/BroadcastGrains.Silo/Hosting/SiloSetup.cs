@@ -1,4 +1,5 @@
 using BroadcastGrains.Hosting;
+using BroadcastGrains.Silo.Faults;
 using BroadcastGrains.Silo.Storage;
 using BroadcastGrains.Storage;
 using Orleans.Configuration;
@@ -43,6 +44,8 @@ internal static class SiloSetup
         {
             UseMutualTls(silo, ClusterCertificate.Load(certificatePath, cluster.TlsCertificatePassword));
         }
+        silo.AddOutgoingGrainCallFilter<DeadSiloRetryFilter>();
+        silo.Configure<ClusterMembershipOptions>(DeathDetection.Apply);
         // Recipient slices are large: a 2M broadcast moves a few MB per partition call between silos.
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
     }
