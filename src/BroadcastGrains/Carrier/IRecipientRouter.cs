@@ -2,9 +2,8 @@ namespace BroadcastGrains.Carrier;
 
 /// <summary>
 /// The seam for "which connector takes this recipient". A partition hands every batch it sends to the router, and the
-/// router decides, message by message, which connector (carrier link) submits it. Today there is one link and
-/// <see cref="SingleLinkRouter"/> gives it the whole batch; a routing table plugs in here by implementing this
-/// interface (and registering it in place of <see cref="SingleLinkRouter"/>), without the partition changing.
+/// router decides, message by message, which connector (carrier link) submits it: <c>TableRouter</c> does so by the
+/// routing table, and the partition does not change when the routing does.
 /// </summary>
 /// <remarks>
 /// The contract the partition relies on, whatever the routing:

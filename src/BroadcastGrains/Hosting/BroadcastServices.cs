@@ -34,8 +34,8 @@ public static class BroadcastServices
         services.AddBroadcastCatalogue();
         services.TryAddSingleton<SimulatorCarrier>();
         services.AddSmppCarrier();
-        // Broadcast:Connectors (or, without it, Broadcast:Carrier) names the links; until the send path routes, partitions
-        // send through the first one.
+        // Broadcast:Connectors (or, without it, Broadcast:Carrier) names the links. The first one is also the
+        // ICarrierLink the generic carrier callbacks (/v1/carrier/{carrier}/receipts, /inbound) answer for.
         services.TryAddSingleton<ConnectorRegistry>();
         services.AddHostedService<ConnectorService>();
         services.TryAddSingleton<SiloRoutes>();
