@@ -61,9 +61,4 @@ internal static class SiloSetup
         tls.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
         tls.RemoteCertificateValidation = (peer, chain, _) => identity.Trusts(peer, chain);
     });
-
-    /// <summary>Stores <paramref name="storageName"/>'s state as every provider of the silo does (<see cref="GrainStateFormat"/>).</summary>
-    public static void UseBinaryStateSerializer<TOptions>(IServiceCollection services, string storageName)
-        where TOptions : class, IStorageProviderSerializerOptions =>
-        services.UseBinaryGrainState<TOptions>(storageName);
 }

@@ -33,7 +33,7 @@ internal static class PostgresSilo
                 options.Invariant = PostgresOptions.Invariant;
                 options.ConnectionString = pg.Value.ConnectionString;
             }));
-            SiloSetup.UseBinaryStateSerializer<AdoNetGrainStorageOptions>(silo.Services, name);
+            silo.Services.UseBinaryGrainState<AdoNetGrainStorageOptions>(name);
         }
         silo.UseAdoNetReminderService(o => o.Configure<IOptions<PostgresOptions>>((options, pg) =>
         {
