@@ -164,6 +164,11 @@ internal sealed partial class RecipientPartitionGrain
         }
         var tally = Ledger.Submitted(batch.Indexes.AsSpan(0, batch.Count), results.AsSpan(0, batch.Count), SecondsSinceCreated());
         metrics.MessagesSubmitted(tally.Accepted, tally.Blocked, tally.Deferred);
+        if (tally.Deferred == batch.Count)
+        {
+            // Nothing taken (a daily limit reached, no connector up): ask again at the idle pace, not every few ms.
+            pacedWait ??= PumpSchedule.IdlePeriod;
+        }
         return tally.Deferred == 0;
     }
 }

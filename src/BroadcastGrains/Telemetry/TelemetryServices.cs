@@ -12,6 +12,7 @@ public static class TelemetryServices
     {
         services.AddMetrics();
         services.TryAddSingleton<BroadcastMetrics>();
+        services.TryAddSingleton<ConnectorMetrics>();
         return services;
     }
 }

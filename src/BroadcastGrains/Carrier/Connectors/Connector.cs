@@ -1,3 +1,4 @@
+using BroadcastGrains.Carrier.Connectors.Rate;
 using BroadcastGrains.Carrier.Http;
 using BroadcastGrains.Carrier.Smpp;
 using BroadcastGrains.Routing;
@@ -14,16 +15,24 @@ public sealed class Connector
     readonly SmppCarrier? smpp;
     readonly TwilioCarrier? http;
 
-    internal Connector(int index, ConnectorSettings settings, ICarrierLink carrier, TimeProvider time)
+    internal Connector(int index, ConnectorSettings settings, ICarrierLink carrier, ConnectorLimits limits)
     {
         Index = index;
         Settings = settings;
         Carrier = carrier;
         smpp = carrier as SmppCarrier;
         http = carrier as TwilioCarrier;
-        Tally = new DailyPartTally(time);
-        Link = new CountedCarrierLink(carrier, Tally);
+        Tally = new DailyPartTally(limits.Time);
+        Rate = limits.RateGate(settings);
+        Daily = limits.Allowance(settings);
+        Link = new PacedCarrierLink(new CountedCarrierLink(carrier, Tally, limits.Metrics), Rate, Daily, limits.Metrics);
     }
+
+    /// <summary>This silo's part of its <c>MaxSubmitsPerSecond</c>, or null when it has none.</summary>
+    public ConnectorRateGate? Rate { get; }
+
+    /// <summary>This silo's side of its <c>DailyLimit</c>, or null when it has none.</summary>
+    public DailyAllowance? Daily { get; }
 
     /// <summary>Its place in configuration order, as routes and <see cref="IConnectorStates"/> name it.</summary>
     public int Index { get; }
@@ -37,7 +46,7 @@ public sealed class Connector
     /// <summary>The carrier's own link (an <see cref="SmppCarrier"/> or a simulator).</summary>
     public ICarrierLink Carrier { get; }
 
-    /// <summary>The link to submit through: the carrier's, counting the parts it takes.</summary>
+    /// <summary>The link to submit through: the carrier's under the connector's limits, counting the parts it takes.</summary>
     public ICarrierLink Link { get; }
 
     /// <summary>Parts taken on this silo today (UTC).</summary>

@@ -2,6 +2,7 @@ using BroadcastGrains.Carrier.Http;
 using BroadcastGrains.Carrier.Simulator;
 using BroadcastGrains.Carrier.Smpp;
 using BroadcastGrains.Routing;
+using BroadcastGrains.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -26,8 +27,10 @@ public sealed class ConnectorRegistry : IConnectorStates, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(services);
         var configuration = services.GetService<IConfiguration>() ?? new ConfigurationBuilder().Build();
         var settings = ConnectorConfiguration.Read(configuration);
-        var time = services.GetRequiredService<TimeProvider>();
-        connectors = [.. settings.Select((s, i) => new Connector(i, s, Open(s, services), time))];
+        var limits = new ConnectorLimits(services.GetRequiredService<IGrainFactory>(), services.GetRequiredService<TimeProvider>(),
+            services.GetService<ConnectorMetrics>(), services.GetRequiredService<ILoggerFactory>());
+        connectors = [.. settings.Select((s, i) => new Connector(i, s, Open(s, services), limits))];
+        owned.AddRange(connectors.Select(c => c.Rate).OfType<IAsyncDisposable>());
         byName = connectors.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         Descriptors = [.. settings.Select(s => s.Descriptor)];
     }

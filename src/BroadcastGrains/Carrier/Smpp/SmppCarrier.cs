@@ -1,6 +1,5 @@
 using BroadcastGrains.Carrier.Smpp.Directory;
 using BroadcastGrains.Carrier.Smpp.Link;
-using BroadcastGrains.Carrier.Smpp.Rate;
 using BroadcastGrains.Carrier.Smpp.Receipts;
 using BroadcastGrains.Carrier.Smpp.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +10,7 @@ namespace BroadcastGrains.Carrier.Smpp;
 
 /// <summary>
 /// The carrier link to an SMSC over SMPP 3.4: <see cref="SmppOptions.Binds"/> transceiver binds per silo, each with a
-/// window of <see cref="SmppOptions.WindowSize"/> submits in flight, under a cluster-wide submit rate. Accepted
+/// window of <see cref="SmppOptions.WindowSize"/> submits in flight, under the connector's cluster-wide rate (held by the connector, before a batch reaches this link). Accepted
 /// messages are registered by their SMSC ids in a sharded directory so that receipts arriving on any bind of any silo
 /// find their partition. One instance per silo, shared by every partition grain; thread-safe.
 /// </summary>
@@ -62,8 +61,7 @@ public sealed partial class SmppCarrier : ICarrierLink, IAsyncDisposable
         var bindLogger = loggers.CreateLogger<SmppBind>();
         var binds = Enumerable.Range(1, _options.Binds)
             .Select(n => new SmppBind(n, _options, Health, _deliveries.OnDeliver, time, bindLogger)).ToList();
-        var rate = new SmppRateGate(name, _options.MaxSubmitsPerSecond, grains, time, loggers.CreateLogger<SmppRateGate>());
-        _pool = new SmppBindPool(binds, rate, time);
+        _pool = new SmppBindPool(binds, time);
     }
 
     /// <summary>The name of the one SMPP connector that <c>Broadcast:Carrier=Smpp</c> configures.</summary>

@@ -5,9 +5,10 @@ namespace BroadcastGrains.Carrier.Smpp.Link;
 /// <summary>
 /// Spreads submits over the silo's binds: round robin over those bound, not paused by throttling and with room in
 /// their window. A submit waits a while for such a bind rather than failing at once, which is also what slows the
-/// senders down while the SMSC throttles or is reconnecting.
+/// senders down while the SMSC throttles or is reconnecting. The connector's rate is held before a batch gets here
+/// (<see cref="Connectors.PacedCarrierLink"/>).
 /// </summary>
-internal sealed class SmppBindPool(IReadOnlyList<SmppBind> binds, Rate.SmppRateGate rate, TimeProvider time) : IAsyncDisposable
+internal sealed class SmppBindPool(IReadOnlyList<SmppBind> binds, TimeProvider time) : IAsyncDisposable
 {
     /// <summary>Longest a submit waits for a usable bind before it is given back as not sent.</summary>
     public static readonly TimeSpan BindWait = TimeSpan.FromSeconds(3);
@@ -18,7 +19,6 @@ internal sealed class SmppBindPool(IReadOnlyList<SmppBind> binds, Rate.SmppRateG
 
     public void Start()
     {
-        rate.Start();
         foreach (var bind in binds)
         {
             bind.Start();
@@ -33,7 +33,6 @@ internal sealed class SmppBindPool(IReadOnlyList<SmppBind> binds, Rate.SmppRateG
         {
             while (true)
             {
-                await rate.AcquireAsync(cancellationToken);
                 var bind = await AcquireAsync(giveUpAt, cancellationToken);
                 if (bind is null)
                 {
@@ -108,6 +107,5 @@ internal sealed class SmppBindPool(IReadOnlyList<SmppBind> binds, Rate.SmppRateG
     public async ValueTask DisposeAsync()
     {
         await Task.WhenAll(binds.Select(b => b.DisposeAsync().AsTask()));
-        await rate.DisposeAsync();
     }
 }

@@ -1,12 +1,12 @@
-namespace BroadcastGrains.Carrier.Smpp.Rate;
+namespace BroadcastGrains.Carrier.Connectors.Rate;
 
 /// <summary>
-/// Shares the carrier's cluster-wide submit rate among the silos that send: each silo's carrier checks in every few
+/// Shares a connector's cluster-wide rate (parts per second) among the silos that send: each silo's gate checks in every few
 /// seconds and gets its share; a silo that stops checking in drops out and its share goes back to the others.
 /// One activation per connector (keyed by its name) for the whole cluster; it holds only who checked in when.
 /// </summary>
-[Alias("smpp-rate")]
-internal interface ISmppRateGrain : IGrainWithStringKey
+[Alias("connector-rate")]
+internal interface IConnectorRateGrain : IGrainWithStringKey
 {
     /// <summary>Records that <paramref name="member"/> sends and answers its share of <paramref name="clusterRate"/> per second.</summary>
     [Alias("share")]
@@ -22,8 +22,8 @@ internal interface ISmppRateGrain : IGrainWithStringKey
 /// the cluster's rate. Membership lives in memory: after a restart of this activation every silo checks in again
 /// within one period, and until then each keeps the share it had.
 /// </summary>
-[GrainType("smpp-rate")]
-internal sealed class SmppRateGrain(TimeProvider time) : Grain, ISmppRateGrain
+[GrainType("connector-rate")]
+internal sealed class ConnectorRateGrain(TimeProvider time) : Grain, IConnectorRateGrain
 {
     /// <summary>A member silent for this long no longer counts.</summary>
     public static readonly TimeSpan MemberLifetime = TimeSpan.FromSeconds(15);
