@@ -19,7 +19,8 @@ public sealed record ContactUploadResult(
     [property: Id(1)] long Updated,
     [property: Id(2)] long Invalid,
     [property: Id(3)] long Duplicates,
-    [property: Id(4)] long Refused = 0)
+    [property: Id(4)] long Refused = 0,
+    [property: Id(5)] BroadcastGrains.Broadcasts.BroadcastError? Error = null)
 {
     /// <summary>Nothing done.</summary>
     public static ContactUploadResult None { get; } = new(0, 0, 0, 0);

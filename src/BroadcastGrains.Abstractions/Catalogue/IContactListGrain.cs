@@ -21,12 +21,32 @@ public interface IContactListGrain : IGrainWithStringKey
     Task<ContactListView?> GetAsync(string clientId);
 
     /// <summary>
-    /// Adds one batch of an upload (<paramref name="uploadId"/> names the upload, so a number repeated in a later batch of
-    /// it counts as a duplicate). Entries are given as in a create request; variables replace a known contact's.
+    /// Adds a whole upload, given in the batches it was read in, or nothing: a refusal (the list would hold more than
+    /// <see cref="MaxContacts"/> contacts or more than 50 variable names) is answered in <see cref="ContactUploadResult.Error"/>
+    /// and changes no contact. Entries are given as in a create request; variables replace a known contact's.
     /// Null when the list does not exist for this client.
     /// </summary>
-    [Alias("add")]
-    Task<ContactUploadResult?> AddContactsAsync(string clientId, string uploadId, RecipientInput contacts, string? defaultRegion);
+    [Alias("add-upload")]
+    Task<ContactUploadResult?> AddContactsAsync(string clientId, IReadOnlyList<RecipientInput> upload, string? defaultRegion);
+
+    /// <summary>Renames the list; null when it does not exist for this client.</summary>
+    [Alias("rename")]
+    Task<ContactListView?> RenameAsync(string clientId, string name);
+
+    /// <summary>Deletes the list and its contacts; false when it does not exist for this client.</summary>
+    [Alias("delete")]
+    Task<bool> DeleteAsync(string clientId);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> contacts after <paramref name="cursor"/> (null: from the start); null when the list
+    /// does not exist for this client or the cursor is not one it gave.
+    /// </summary>
+    [Alias("contacts")]
+    Task<ContactPage?> ListContactsAsync(string clientId, string? cursor, int limit);
+
+    /// <summary>Removes the contact with E.164 digits <paramref name="number"/>; false when the list (for this client) has no such contact.</summary>
+    [Alias("remove-contact")]
+    Task<bool> RemoveContactAsync(string clientId, long number);
 
     /// <summary>Every contact as recipients (E.164 numbers and their variables), or null when the list does not exist for this client.</summary>
     [Alias("read")]

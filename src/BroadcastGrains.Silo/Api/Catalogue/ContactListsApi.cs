@@ -16,6 +16,8 @@ internal static class ContactListsApi
 
     internal sealed record ContactListRequest(string? Name);
 
+    internal sealed record ContactUploadJson(long Added, long Updated, long Invalid, long Duplicates);
+
     public static void MapContactListsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/v1/contact-lists").WithTags("Contact lists");
@@ -23,6 +25,7 @@ internal static class ContactListsApi
         api.MapGet("/{id}", GetAsync).RequireAuthorization(Scopes.SmsRead).WithName("GetContactList");
         api.MapPost("/{id}/contacts", UploadAsync).RequireAuthorization(Scopes.ListsWrite).AddEndpointFilter<UploadSlotFilter>()
             .WithName("UploadContacts");
+        api.MapContactListManagementApi();
     }
 
     static async Task<Results<Created<ContactListView>, ProblemHttpResult>> CreateAsync(
@@ -40,7 +43,7 @@ internal static class ContactListsApi
     static async Task<Results<Ok<ContactListView>, ProblemHttpResult>> GetAsync(string id, ClientContext client, IGrainFactory grains) =>
         Find(id, grains) is { } grain && await grain.GetAsync(client.ClientId) is { } list ? TypedResults.Ok(list) : NotFound(id);
 
-    static async Task<Results<Ok<ContactUploadResult>, ProblemHttpResult>> UploadAsync(
+    static async Task<Results<Ok<ContactUploadJson>, ProblemHttpResult>> UploadAsync(
         string id, string? defaultRegion, HttpContext context, ClientContext client, IGrainFactory grains, IOptions<JsonOptions> json)
     {
         if (Find(id, grains) is not { } list || await list.GetAsync(client.ClientId) is null)
@@ -55,10 +58,14 @@ internal static class ContactListsApi
         {
             limit.MaxRequestBodySize = UploadBodyLimit;
         }
-        var uploadId = Guid.NewGuid().ToString("N");
-        var total = ContactUploadResult.None;
-        async Task SinkAsync(RecipientInput batch) =>
-            total = total.Plus(await list.AddContactsAsync(client.ClientId, uploadId, batch, defaultRegion) ?? ContactUploadResult.None);
+        // All or nothing: the whole upload is read (and refused, if it must be) before the list sees any of it. Batches are
+        // compact columns (8 bytes a number), so 2,000,000 rows without variables are ~16 MB here.
+        var batches = new List<RecipientInput>();
+        Task SinkAsync(RecipientInput batch)
+        {
+            batches.Add(batch);
+            return Task.CompletedTask;
+        }
         var mediaType = context.Request.ContentType?.Split(';')[0].Trim();
         var refused = mediaType switch
         {
@@ -71,16 +78,17 @@ internal static class ContactListsApi
         {
             return ApiProblems.Result(refused);
         }
-        if (total.Refused > 0)
+        if (await list.AddContactsAsync(client.ClientId, batches, defaultRegion) is not { } total)
         {
-            return ApiProblems.Result(ErrorCodes.TooManyRecipients,
-                $"a list holds at most {IContactListGrain.MaxContacts} contacts; {total.Refused} rows were not added ({total.Added} were)");
+            return NotFound(id);
         }
-        return TypedResults.Ok(total);
+        return total.Error is { } error
+            ? ApiProblems.Result(error)
+            : TypedResults.Ok(new ContactUploadJson(total.Added, total.Updated, total.Invalid, total.Duplicates));
     }
 
-    static IContactListGrain? Find(string id, IGrainFactory grains) =>
+    internal static IContactListGrain? Find(string id, IGrainFactory grains) =>
         CatalogueIds.IsWellFormed(id, CatalogueIds.ContactList) ? grains.GetGrain<IContactListGrain>(id) : null;
 
-    static ProblemHttpResult NotFound(string id) => ApiProblems.Result(ErrorCodes.ListNotFound, $"no contact list '{id}'");
+    internal static ProblemHttpResult NotFound(string id) => ApiProblems.Result(ErrorCodes.ListNotFound, $"no contact list '{id}'");
 }

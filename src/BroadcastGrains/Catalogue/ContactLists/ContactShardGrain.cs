@@ -19,7 +19,7 @@ internal sealed class ContactShardGrain(
 
     ContactShardState State => shard.State;
 
-    public async Task<ContactUploadResult> MergeAsync(string uploadId, ContactBatch batch)
+    public async Task<ContactUploadResult> MergeAsync(string uploadId, ContactBatch batch, DateTimeOffset addedAt)
     {
         EnsureIndexes();
         if (uploadId != currentUpload)
@@ -34,6 +34,7 @@ internal sealed class ContactShardGrain(
             rowOfEntry[batch.RowIndexes[k]] = batch.Rows[k];
         }
         long added = 0, updated = 0, duplicates = 0;
+        var firstNew = State.Numbers.Count;
         for (var i = 0; i < batch.Numbers.Length; i++)
         {
             var number = batch.Numbers[i];
@@ -59,6 +60,10 @@ internal sealed class ContactShardGrain(
                 SetRow(at, names, row);
             }
         }
+        if (added > 0)
+        {
+            AddedAtMarks.Mark(State.AddedAtPositions, State.AddedAtTicks, firstNew, addedAt);
+        }
         if (added > 0 || updated > 0)
         {
             await shard.WriteStateAsync();
@@ -68,6 +73,59 @@ internal sealed class ContactShardGrain(
 
     public Task<ContactBatch> ReadAsync() =>
         Task.FromResult(new ContactBatch([.. State.Numbers], [.. State.VariableNames], [.. State.RowIndexes], [.. State.Rows]));
+
+    public Task<ContactPageSlice> PageAsync(int from, int limit)
+    {
+        EnsureIndexes();
+        var end = Math.Min(State.Numbers.Count, from + limit);
+        var count = Math.Max(0, end - from);
+        var rows = new string?[]?[count];
+        var added = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            rows[i] = rowOf!.TryGetValue(from + i, out var k) ? State.Rows[k] : null;
+            added[i] = AddedAtMarks.At(State.AddedAtPositions, State.AddedAtTicks, from + i).UtcTicks;
+        }
+        var numbers = count > 0 ? State.Numbers.GetRange(from, count).ToArray() : [];
+        return Task.FromResult(new ContactPageSlice(numbers, [.. State.VariableNames], rows, added, end < State.Numbers.Count));
+    }
+
+    public async Task<bool> RemoveAsync(long number)
+    {
+        EnsureIndexes();
+        if (!positions!.TryGetValue(number, out var at))
+        {
+            return false;
+        }
+        State.Numbers.RemoveAt(at);
+        if (rowOf!.TryGetValue(at, out var k))
+        {
+            State.RowIndexes.RemoveAt(k);
+            State.Rows.RemoveAt(k);
+        }
+        for (var r = 0; r < State.RowIndexes.Count; r++)
+        {
+            if (State.RowIndexes[r] > at)
+            {
+                State.RowIndexes[r]--;
+            }
+        }
+        AddedAtMarks.Removed(State.AddedAtPositions, State.AddedAtTicks, at, State.Numbers.Count);
+        // Removing one contact is rare and never on a send path: rebuilding the indexes (~62,500 entries) is cheap enough.
+        positions = null;
+        touched.Clear();
+        await shard.WriteStateAsync();
+        return true;
+    }
+
+    public async Task ClearAsync()
+    {
+        await shard.ClearStateAsync();
+        shard.State = new ContactShardState();
+        positions = null;
+        touched.Clear();
+        DeactivateOnIdle();
+    }
 
     void EnsureIndexes()
     {
@@ -124,4 +182,7 @@ internal sealed class ContactShardState
     [Id(1)] public List<string> VariableNames { get; set; } = [];
     [Id(2)] public List<int> RowIndexes { get; set; } = [];
     [Id(3)] public List<string?[]> Rows { get; set; } = [];
+    /// <summary>See <see cref="AddedAtMarks"/>: where each upload's new contacts start, and when it was.</summary>
+    [Id(33)] public List<int> AddedAtPositions { get; set; } = [];
+    [Id(34)] public List<long> AddedAtTicks { get; set; } = [];
 }
