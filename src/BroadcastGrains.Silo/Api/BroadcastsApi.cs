@@ -1,5 +1,6 @@
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Silo.Api.Broadcasts.Reading;
+using BroadcastGrains.Silo.Api.Export;
 using BroadcastGrains.Silo.Api.Json;
 using BroadcastGrains.Silo.Auth;
 using Microsoft.AspNetCore.Http.Features;
@@ -113,9 +114,10 @@ internal static class BroadcastsApi
         return view is null ? NotFound() : TypedResults.Ok(BroadcastJson.Of(view));
     }
 
-    static async Task<Results<Ok<RecipientPageJson>, ProblemHttpResult>> RecipientsAsync(
-        string id, string? status, string? limit, string? cursor, ClientContext client, IGrainFactory grains)
+    static async Task<Results<Ok<RecipientPageJson>, PushStreamHttpResult, ProblemHttpResult>> RecipientsAsync(
+        string id, string? status, string? limit, string? cursor, HttpRequest request, ClientContext client, IGrainFactory grains)
     {
+        var csv = RecipientsCsvExport.IsWanted(request);
         if ((PagingQuery.CheckLimit(limit, out var take) ?? PagingQuery.CheckCursor(cursor, pair: true)) is { } badPaging)
         {
             return badPaging;
@@ -128,6 +130,16 @@ internal static class BroadcastsApi
                 return ApiProblems.Validation("status", $"'{status}' is not a recipient status");
             }
             wanted = parsed;
+        }
+        if (csv)
+        {
+            // An export is every recipient: limit and cursor do not apply.
+            var broadcast = grains.GetGrain<IBroadcastGrain>(id);
+            var first = BroadcastIds.IsWellFormed(id) ? await RecipientsCsvExport.FirstPageAsync(broadcast, client.ClientId, wanted) : null;
+            return first is null
+                ? NotFound()
+                : TypedResults.Stream(body => RecipientsCsvExport.WriteAsync(body, broadcast, client.ClientId, wanted, first,
+                    request.HttpContext.RequestAborted), RecipientsCsvExport.ContentType + "; charset=utf-8");
         }
         var page = BroadcastIds.IsWellFormed(id)
             ? await grains.GetGrain<IBroadcastGrain>(id).GetRecipientsAsync(client.ClientId, wanted, cursor, take)
