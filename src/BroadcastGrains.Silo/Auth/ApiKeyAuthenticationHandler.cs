@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace BroadcastGrains.Silo.Auth;
 
 /// <summary>
-/// Authenticates <c>Authorization: Bearer</c> or <c>X-Api-Key</c>: the operator key from configuration, or a client or
+/// Authenticates <c>Authorization: Bearer</c>, <c>X-Api-Key</c> or HTTP Basic (<see cref="PresentedKey"/>): the operator key from configuration, or a client or
 /// agency key checked against its grain (no cache, so a revocation holds on every silo at once).
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
@@ -25,16 +25,19 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var key = ReadKey(Request);
-        if (key is null)
+        var presented = PresentedKey.Read(Request.Headers.Authorization.ToString(), Request.Headers["X-Api-Key"].ToString());
+        if (presented is null)
         {
             return AuthenticateResult.NoResult();
         }
-        if (operatorKey.Matches(key))
+        var key = presented.Key;
+        // The operator key has no id, so it is never presented as Basic.
+        if (presented.ClaimedId is null && operatorKey.Matches(key))
         {
             return Success([new Claim(ApiKeyClaims.Operator, "true")]);
         }
-        if (!ApiKeyFormat.TryGetId(key, out var id))
+        // A Basic user that is not the key's own id is refused before storage is touched, like a key of the wrong shape.
+        if (!ApiKeyFormat.TryGetId(key, out var id) || !presented.PairsWith(id))
         {
             return AuthenticateResult.Fail("unknown API key");
         }
@@ -67,19 +70,8 @@ internal sealed class ApiKeyAuthenticationHandler(
         AuthenticateResult.Success(new AuthenticationTicket(
             new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
 
-    static string? ReadKey(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            return header["Bearer ".Length..].Trim();
-        }
-        var apiKey = request.Headers["X-Api-Key"].ToString();
-        return apiKey.Length > 0 ? apiKey.Trim() : null;
-    }
-
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        ApiProblems.Write(Context, ErrorCodes.Unauthenticated, "a valid API key is required (Authorization: Bearer or X-Api-Key)");
+        ApiProblems.Write(Context, ErrorCodes.Unauthenticated, "a valid API key is required (Authorization: Bearer, X-Api-Key, or Basic with the key id as user and the key as password)");
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
     {

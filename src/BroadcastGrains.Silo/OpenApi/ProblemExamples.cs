@@ -21,7 +21,7 @@ internal static class ProblemExamples
         [InvalidRrule] = "FREQ=SOMETIMES is not an RFC 5545 rule",
         [InvalidTimezone] = "'Mars/Olympus' is not an IANA time zone",
         [ScheduleOutOfRange] = "scheduledAt must be in the future and at most a year ahead",
-        [Unauthenticated] = "a valid API key is required (Authorization: Bearer or X-Api-Key)",
+        [Unauthenticated] = "a valid API key is required (Authorization: Bearer, X-Api-Key, or Basic with the key id as user and the key as password)",
         [InsufficientCredits] = "needs 20000, available 1500",
         [ScopeInsufficient] = "this key lacks the scope this endpoint needs",
         [IpNotAllowed] = "this key may not be used from this address",
