@@ -39,5 +39,8 @@ public sealed record BroadcastView
 
     /// <summary>The route code every recipient is forced through, or null when the routing table decides.</summary>
     [Id(31)] public string? Route { get; init; }
+
+    /// <summary>API.md's <c>smartEncoding</c>: look-alike characters are sent as their GSM-7 forms.</summary>
+    [Id(101)] public bool SmartEncoding { get; init; }
 #pragma warning restore CS1591
 }

@@ -10,8 +10,12 @@ public sealed record BroadcastDefinition(
     [property: Id(4)] IReadOnlyList<string>? MediaUrls,
     [property: Id(5)] ScheduleSpec Schedule,
     [property: Id(6)] int ValidityMinutes,
-    [property: Id(7)] string? Route = null)
+    [property: Id(7)] string? Route = null,
+    [property: Id(77)] bool SmartEncoding = false)
 {
     public static BroadcastDefinition Of(CreateBroadcastCommand command) => new(command.Name, command.From, command.Body,
-        command.TemplateName, command.MediaUrls, command.Schedule, command.ValidityMinutes, command.Route);
+        command.TemplateName, command.MediaUrls, command.Schedule, command.ValidityMinutes, command.Route)
+    {
+        SmartEncoding = command.SmartEncoding,
+    };
 }

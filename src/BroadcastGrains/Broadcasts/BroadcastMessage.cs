@@ -8,5 +8,5 @@ internal static class BroadcastMessage
     public static MessageSpec Of(BroadcastDefinition definition) =>
         new(definition.From, definition.Body!, definition.MediaUrls, definition.ValidityMinutes,
             Paced: definition.Schedule.Mode == ScheduleMode.Drip || definition.Schedule.DeliveryWindow is not null,
-            Route: definition.Route);
+            Route: definition.Route, SmartEncoding: definition.SmartEncoding);
 }

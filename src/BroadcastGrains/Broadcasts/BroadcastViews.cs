@@ -66,6 +66,7 @@ internal static class BroadcastViews
             ValidityMinutes = definition.ValidityMinutes,
             FailureReason = state.FailureReason,
             Route = definition.Route,
+            SmartEncoding = definition.SmartEncoding,
         };
     }
 }

@@ -8,8 +8,10 @@ public sealed record MessageSpec(
     [property: Id(2)] IReadOnlyList<string>? MediaUrls,
     [property: Id(3)] int ValidityMinutes,
     [property: Id(4)] bool Paced = false,
-    [property: Id(5)] string? Route = null)
+    [property: Id(5)] string? Route = null,
+    [property: Id(75)] bool SmartEncoding = false)
 {
+    // SmartEncoding: look-alike characters go as their GSM-7 forms (GsmLookAlikes), in pricing and at send.
     // Route: the broadcast's forced route code, which takes every recipient whatever the table's filters.
     // Paced: drip or quiet hours; partitions ask the broadcast for permission before each batch.
 

@@ -152,7 +152,7 @@ internal sealed partial class RecipientPartitionGrain
     {
         // Prepare checked every variable, so a render cannot miss one here.
         renderer!.TryRender(index, out var text, out _);
-        return text;
+        return OutgoingText.Of(text, Slice.Message);
     }
 
     /// <summary>Records the carrier's answers; false when it asked to slow down.</summary>

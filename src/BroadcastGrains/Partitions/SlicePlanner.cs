@@ -33,7 +33,7 @@ internal static class SlicePlanner
         var countries = new CountryTable(slice);
         var unroutable = new List<string>();
         var encoding = MessageEncoding.Gsm7;
-        var fixedSegments = template.HasVariables ? (SegmentCount?)null : SegmentCounter.Count(template.Body);
+        var fixedSegments = template.HasVariables ? (SegmentCount?)null : SegmentCounter.Count(OutgoingText.Of(template.Body, slice.Message));
         var maxSegments = 0;
         // Neighbouring recipients are mostly of one country, and a region is always the same string instance, so the
         // last lookup answers most of them without hashing.
@@ -68,7 +68,7 @@ internal static class SlicePlanner
             else
             {
                 string? missing = null;
-                var segments = fixedSegments ?? Render(renderer, i, out missing);
+                var segments = fixedSegments ?? Render(renderer, slice.Message, i, out missing);
                 if (segments is null)
                 {
                     return Refused(missing is null
@@ -114,7 +114,7 @@ internal static class SlicePlanner
     }
 
     /// <summary>The segments of the recipient's message; null when a variable is missing or the text is too long.</summary>
-    static SegmentCount? Render(VariableRenderer renderer, int index, out string? missing)
+    static SegmentCount? Render(VariableRenderer renderer, MessageSpec message, int index, out string? missing)
     {
         if (!renderer.TryMeasure(index, out var length, out missing))
         {
@@ -125,7 +125,7 @@ internal static class SlicePlanner
             return null;
         }
         renderer.TryRender(index, out var text, out _);
-        return SegmentCounter.Count(text);
+        return SegmentCounter.Count(OutgoingText.Of(text, message));
     }
 
     // The backstop behind RenderedLengthRule (PATCH replans land here too): a message the carrier cannot join

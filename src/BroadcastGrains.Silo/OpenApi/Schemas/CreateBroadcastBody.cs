@@ -63,4 +63,7 @@ internal sealed class CreateBroadcastBody
 
     [Description("Validate and price only; nothing is stored, held or sent. Answers 200.")]
     public bool? DryRun { get; init; }
+
+    [Description("Send look-alike characters (curly quotes, long dashes, …, odd spaces) as their GSM-7 forms; segments are counted after. Default false.")]
+    public bool? SmartEncoding { get; init; }
 }

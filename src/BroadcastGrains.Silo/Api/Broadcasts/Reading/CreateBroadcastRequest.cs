@@ -21,7 +21,8 @@ internal sealed record CreateBroadcastRequest(
     ScheduleSpec Schedule,
     int ValidityMinutes,
     bool DryRun,
-    string? Route = null)
+    string? Route = null,
+    bool SmartEncoding = false)
 {
     /// <summary>What an empty object <c>{}</c> reads as: every field absent, every default applied.</summary>
     public static CreateBroadcastRequest Defaults { get; } = new(
@@ -60,6 +61,7 @@ internal sealed record CreateBroadcastRequest(
             Schedule,
             ValidityMinutes,
             DryRun,
-            Route: Route);
+            Route: Route,
+            SmartEncoding: SmartEncoding);
     }
 }

@@ -155,6 +155,10 @@ internal sealed class CreateBroadcastRequestParser
                 error = JsonFields.ReadBool(ref reader, name, out var flag);
                 _request = _request with { DryRun = flag ?? false };
                 return error;
+            case RequestField.SmartEncoding:
+                error = JsonFields.ReadBool(ref reader, name, out flag);
+                _request = _request with { SmartEncoding = flag ?? false };
+                return error;
             default:
                 return ReadScheduleField(field, ref reader);
         }

@@ -24,6 +24,7 @@ internal enum RequestField
     ValidityMinutes,
     DryRun,
     Route,
+    SmartEncoding,
 }
 
 /// <summary>Matches property names to <see cref="RequestField"/>, case-sensitively as camelCase JSON is written.</summary>
@@ -52,6 +53,7 @@ internal static class RequestFields
         : reader.ValueTextEquals("deliveryWindow"u8) ? RequestField.DeliveryWindow
         : reader.ValueTextEquals("validityMinutes"u8) ? RequestField.ValidityMinutes
         : reader.ValueTextEquals("dryRun"u8) ? RequestField.DryRun
+        : reader.ValueTextEquals("smartEncoding"u8) ? RequestField.SmartEncoding
         : RequestField.Unknown;
 
     /// <summary>The field's JSON name, as error messages and the <c>errors</c> keys spell it.</summary>
