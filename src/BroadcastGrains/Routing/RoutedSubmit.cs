@@ -33,19 +33,23 @@ public static class RoutedSubmit
         ArgumentNullException.ThrowIfNull(batch);
         var routing = batch.Routing ?? new BatchRouting(null, null, batch.MediaUrls is { Count: > 0 }, new string?[batch.Count]);
         var chosen = Choose(table, states, links, batch, routing, results.Span);
-        Exception? failure = null;
-        var reached = false;
+        // Each connector's group goes at once: a group waiting on its connector's rate never holds back another's.
+        var groups = new List<(int Connector, SubmitResult[] Answers, Task Submit)>();
         for (var connector = 0; connector < links.Count; connector++)
         {
-            var group = Group(batch, chosen, connector);
-            if (group is null)
+            if (Group(batch, chosen, connector) is { } group)
             {
-                continue;
+                var answers = new SubmitResult[group.Count];
+                groups.Add((connector, answers, SubmitGroupAsync(links[connector], group, answers, cancellationToken)));
             }
-            var answers = new SubmitResult[group.Count];
+        }
+        Exception? failure = null;
+        var reached = false;
+        foreach (var (connector, answers, submit) in groups)
+        {
             try
             {
-                await links[connector].SubmitAsync(group, answers, cancellationToken);
+                await submit;
                 reached = true;
             }
             catch (Exception e)
@@ -94,6 +98,10 @@ public static class RoutedSubmit
         }
         return chosen;
     }
+
+    // Awaited inside, so even a link that throws before its first await fails only its own group's task.
+    static async Task SubmitGroupAsync(ICarrierLink link, SubmitBatch group, SubmitResult[] answers, CancellationToken cancellationToken) =>
+        await link.SubmitAsync(group, answers, cancellationToken);
 
     static SubmitBatch? Group(SubmitBatch batch, int[] chosen, int connector)
     {

@@ -13,6 +13,12 @@ namespace BroadcastGrains.Carrier.Connectors;
 public sealed class PacedCarrierLink(ICarrierLink inner, ConnectorRateGate? rate, DailyAllowance? daily,
     ConnectorMetrics? metrics = null) : ICarrierLink
 {
+    /// <summary>The longest one batch waits for the rate before what is left of it is answered "later".</summary>
+    public static readonly TimeSpan RateWait = TimeSpan.FromSeconds(1);
+
+    /// <summary>The <see cref="SubmitResult.Error"/> of a message not let through by the rate within <see cref="RateWait"/>.</summary>
+    public const string RateWaitOver = "rate";
+
     /// <summary>The <see cref="SubmitResult.Error"/> of a message held back by the connector's daily limit.</summary>
     public const string DailyLimitReached = "daily_limit";
 
@@ -72,24 +78,40 @@ public sealed class PacedCarrierLink(ICarrierLink inner, ConnectorRateGate? rate
             await inner.SubmitAsync(end == batch.Count ? batch : BatchSlices.Slice(batch, 0, end), results[..end], cancellationToken);
             return;
         }
-        var flow = BatchSlices.FlowOf(batch);
-        var slices = new List<(Task Submit, int Start, int Count)>();
-        var start = 0;
-        try
+        var bounds = new List<(int Start, int Count)>();
+        var parts = new List<int>();
+        for (var start = 0; start < end;)
         {
-            while (start < end)
-            {
-                var (count, parts) = BatchSlices.Next(batch, start, end, rate.SliceParts);
-                await rate.AcquireAsync(flow, parts, cancellationToken);
-                slices.Add((inner.SubmitAsync(BatchSlices.Slice(batch, start, count), results.Slice(start, count),
-                    cancellationToken).AsTask(), start, count));
-                start += count;
-            }
+            var (count, sliceParts) = BatchSlices.Next(batch, start, end, rate.SliceParts);
+            bounds.Add((start, count));
+            parts.Add(sliceParts);
+            start += count;
         }
-        catch (OperationCanceledException) when (slices.Count > 0)
+        // A partition waits here inside its grain turn, where its receipts wait too: past RateWait what was not let
+        // through goes back as "later", the partition takes its receipts, and queues again behind the others.
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        waiting.CancelAfter(RateWait);
+        var letThrough = rate.Reserve(BatchSlices.FlowOf(batch), parts, waiting.Token);
+        var slices = new List<(Task Submit, int Start, int Count)>();
+        for (var k = 0; k < bounds.Count; k++)
         {
-            // Interrupted while waiting for the rate: what was not let through stays unsent.
-            results.Span[start..end].Fill(new SubmitResult(SubmitStatus.RetryLater, null, "interrupted"));
+            var (start, count) = bounds[k];
+            try
+            {
+                await letThrough[k];
+            }
+            catch (OperationCanceledException)
+            {
+                if (slices.Count == 0 && cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                // Interrupted, or waited long enough: what was not let through stays unsent.
+                results.Span[start..end].Fill(new SubmitResult(SubmitStatus.RetryLater, null, RateWaitOver));
+                break;
+            }
+            slices.Add((inner.SubmitAsync(BatchSlices.Slice(batch, start, count), results.Slice(start, count),
+                cancellationToken).AsTask(), start, count));
         }
         await AwaitSlicesAsync(slices, results);
     }

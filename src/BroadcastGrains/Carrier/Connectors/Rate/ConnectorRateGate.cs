@@ -47,36 +47,56 @@ public sealed partial class ConnectorRateGate : IAsyncDisposable
     /// </summary>
     public int SliceParts => Math.Max(1, clusterRate / 10);
 
-    /// <summary>Waits until <paramref name="parts"/> parts of <paramref name="flow"/> may go.</summary>
-    public async ValueTask AcquireAsync(string flow, int parts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the slices of one batch of <paramref name="flow"/> together, in order (so a batch is let through before the
+    /// next batch of the same broadcast, not interleaved with it), and answers one task per slice that completes when
+    /// its parts may go, or is cancelled with <paramref name="cancellationToken"/> if it had not been let through.
+    /// </summary>
+    public Task[] Reserve(string flow, IReadOnlyList<int> slices, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(slices);
         StartOnce();
-        var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiters = new TaskCompletionSource[slices.Count];
         lock (gate)
         {
             Fill();
-            if (share > 0 && waiting.IsEmpty && tokens >= parts)
+            for (var i = 0; i < slices.Count; i++)
             {
-                tokens -= parts;
-                return;
-            }
-            waiting.Enqueue(flow, parts, waiter);
-        }
-        try
-        {
-            await waiter.Task.WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            lock (gate)
-            {
-                if (!waiting.Remove(flow, waiter))
+                waiters[i] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                if (i == 0 && share > 0 && waiting.IsEmpty && tokens >= slices[0])
                 {
-                    // Let through just as it gave up: the parts go back to the bucket.
-                    tokens += parts;
+                    tokens -= slices[0];
+                    waiters[0].SetResult();
+                    continue;
+                }
+                waiting.Enqueue(flow, slices[i], waiters[i]);
+            }
+        }
+        if (cancellationToken.CanBeCanceled && !waiters[^1].Task.IsCompleted)
+        {
+            var registration = cancellationToken.Register(() => Withdraw(flow, waiters));
+            _ = waiters[^1].Task.ContinueWith(_ => registration.Dispose(), CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+        return [.. waiters.Select(w => w.Task)];
+    }
+
+    void Withdraw(string flow, TaskCompletionSource[] waiters)
+    {
+        var withdrawn = new List<TaskCompletionSource>();
+        lock (gate)
+        {
+            foreach (var waiter in waiters)
+            {
+                if (waiting.Remove(flow, waiter))
+                {
+                    withdrawn.Add(waiter);
                 }
             }
-            throw;
+        }
+        foreach (var waiter in withdrawn)
+        {
+            waiter.TrySetCanceled();
         }
     }
 
