@@ -42,5 +42,11 @@ public sealed record BroadcastView
 
     /// <summary>API.md's <c>smartEncoding</c>: look-alike characters are sent as their GSM-7 forms.</summary>
     [Id(101)] public bool SmartEncoding { get; init; }
+
+    /// <summary>The contact lists the broadcast sends to (read when each run starts), or null.</summary>
+    [Id(61)] public IReadOnlyList<string>? ListIds { get; init; }
+
+    /// <summary>The smart list the broadcast sends to (resolved when each run starts), or null.</summary>
+    [Id(62)] public string? SmartListSlug { get; init; }
 #pragma warning restore CS1591
 }

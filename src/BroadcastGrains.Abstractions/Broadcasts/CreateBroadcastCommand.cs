@@ -18,7 +18,8 @@ public sealed record CreateBroadcastCommand(
     [property: Id(12)] bool DryRun,
     [property: Id(13)] byte[]? RequestHash = null,
     [property: Id(14)] string? Route = null,
-    [property: Id(84)] bool SmartEncoding = false)
+    [property: Id(84)] bool SmartEncoding = false,
+    [property: Id(44)] string? SmartListSlug = null)
 {
     /// <summary>API.md's default validity: two days.</summary>
     public const int DefaultValidityMinutes = 2880;

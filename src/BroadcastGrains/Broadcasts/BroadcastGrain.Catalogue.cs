@@ -26,18 +26,24 @@ internal sealed partial class BroadcastGrain
         {
             return new CatalogueResolution(command, false, null);
         }
+        var (merged, error) = await ReadListsAsync(command.ClientId, listIds);
+        return error is null ? new CatalogueResolution(command with { Recipients = merged! }, true, null) : CatalogueResolution.Refused(error);
+    }
+
+    /// <summary>The contacts of the lists now, merged (a contact in two lists once it is normalised), or why they cannot be sent to.</summary>
+    async Task<(RecipientInput? Merged, BroadcastError? Error)> ReadListsAsync(string clientId, IReadOnlyList<string> listIds)
+    {
         var lists = new List<RecipientInput>();
         foreach (var listId in listIds.Distinct(StringComparer.Ordinal))
         {
-            var contacts = CatalogueRules.MayExist(listId) ? await GrainFactory.GetGrain<IContactListGrain>(listId).ReadAsync(command.ClientId) : null;
+            var contacts = CatalogueRules.MayExist(listId) ? await GrainFactory.GetGrain<IContactListGrain>(listId).ReadAsync(clientId) : null;
             if (contacts is null)
             {
-                return CatalogueResolution.Refused(CatalogueRules.ListNotFound(listId));
+                return (null, CatalogueRules.ListNotFound(listId));
             }
             lists.Add(contacts);
         }
-        var (merged, error) = CatalogueRules.Merge(lists);
-        return error is null ? new CatalogueResolution(command with { Recipients = merged! }, true, null) : CatalogueResolution.Refused(error);
+        return CatalogueRules.Merge(lists);
     }
 
     /// <summary>SENDER_NOT_APPROVED unless <paramref name="from"/> is an approved sender of the client or shared with it.</summary>

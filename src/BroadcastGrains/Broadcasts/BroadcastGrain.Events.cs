@@ -24,7 +24,7 @@ internal sealed partial class BroadcastGrain
             if (State.Status == BroadcastStatus.Sending && State.LatestRun is { } run)
             {
                 await GrainFactory.GetGrain<IRecentBroadcastsGrain>(State.ClientId!)
-                    .RecordAsync(Id, run.Run, State.PartitionCount, run.StartedAt ?? now, SenderNameKeys.Of(State.Definition!.From));
+                    .RecordAsync(Id, run.Run, run.Partitions.Length, run.StartedAt ?? now, SenderNameKeys.Of(State.Definition!.From));
             }
             await GrainFactory.GetGrain<IWebhookOutboxGrain>(State.ClientId!).EnqueueAsync([new WebhookEvent(owed.Id, owed.Type, now, Broadcast: View())]);
             raisedFor = owed.Marker;

@@ -28,10 +28,10 @@ internal sealed partial class BroadcastGrain
         }
         foreach (var run in active)
         {
-            await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.InterruptAsync()));
+            await Task.WhenAll(Partitions(run.Run, run.Partitions.Length).Select(p => p.InterruptAsync()));
             // Partitions answer once every message the carrier accepted is captured, so releasing after them frees
             // exactly the credits of the recipients that were never sent.
-            foreach (var progress in await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.CancelAsync())))
+            foreach (var progress in await Task.WhenAll(Partitions(run.Run, run.Partitions.Length).Select(p => p.CancelAsync())))
             {
                 await ReportAsync(progress);
             }
@@ -56,8 +56,8 @@ internal sealed partial class BroadcastGrain
         await partitionsStarting;
         foreach (var run in Lifecycle.Pause())
         {
-            await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.InterruptAsync()));
-            await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.PauseAsync()));
+            await Task.WhenAll(Partitions(run.Run, run.Partitions.Length).Select(p => p.InterruptAsync()));
+            await Task.WhenAll(Partitions(run.Run, run.Partitions.Length).Select(p => p.PauseAsync()));
         }
         await SaveAsync();
         return new BroadcastOutcome(View(), null);
@@ -71,7 +71,7 @@ internal sealed partial class BroadcastGrain
         }
         foreach (var run in Lifecycle.Resume())
         {
-            await Task.WhenAll(Partitions(run.Run, State.PartitionCount).Select(p => p.StartAsync()));
+            await Task.WhenAll(Partitions(run.Run, run.Partitions.Length).Select(p => p.StartAsync()));
         }
         await SaveAsync();
         EnsureFlushTimer();

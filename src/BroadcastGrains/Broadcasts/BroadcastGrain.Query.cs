@@ -23,7 +23,7 @@ internal sealed partial class BroadcastGrain
         var (run, counts) = BroadcastViews.ShownRun(State);
         var (partition, from) = RecipientCursor.Parse(cursor);
         var items = new List<RecipientView>(limit);
-        var partitions = State.PartitionCount;
+        var partitions = counts.Length;
         while (partition < partitions && items.Count < limit)
         {
             if (status is { } wanted && counts[partition]?.Counts[(int)wanted] == 0)

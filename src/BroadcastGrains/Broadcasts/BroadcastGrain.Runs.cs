@@ -33,15 +33,24 @@ internal sealed partial class BroadcastGrain
     async Task<BroadcastError?> StartRunAsync(int run, DateTimeOffset scheduledFor, bool interactive, bool replan)
     {
         var now = time.GetUtcNow();
-        var count = State.PartitionCount;
-        var estimates = await EstimateRunAsync(run, replan);
+        var (estimates, unresolved) = ResolvesAudienceAtStart ? await ResolveAudienceAsync(run) : (await EstimateRunAsync(run, replan), null);
+        if (unresolved is not null)
+        {
+            return interactive ? unresolved : await FailRunAsync(run, scheduledFor, $"{unresolved.Code}: {unresolved.Detail}");
+        }
+        if (estimates is not null && run == FirstRun && ResolvesAudienceAtStart)
+        {
+            // Run 1's partitions were prepared again: the figures follow them at once, so they never name partitions gone.
+            PlanFigures.Apply(State, estimates);
+        }
+        var count = estimates?.Length ?? State.PartitionCount;
         if (estimates?.FirstOrDefault(e => e.Error is not null)?.Error is { } invalid)
         {
             return interactive ? invalid : await FailRunAsync(run, scheduledFor, invalid.Detail);
         }
         if (await ReserveRunQuotaAsync(run, estimates) is { } overQuota)
         {
-            await DiscardClonesAsync(run);
+            await DiscardClonesAsync(run, count);
             return interactive ? overQuota : await FailRunAsync(run, scheduledFor, $"{overQuota.Code}: {overQuota.Detail}");
         }
         var credits = estimates?.Sum(e => e.Credits) ?? State.EstimatedCredits;
@@ -53,7 +62,7 @@ internal sealed partial class BroadcastGrain
         {
             await StoreMarkerAsync(null);
             await ReleaseRunQuotaAsync(run, estimates);
-            await DiscardClonesAsync(run);
+            await DiscardClonesAsync(run, count);
             var insufficient = new BroadcastError(ErrorCodes.InsufficientCredits, $"needs {credits}, available {hold.Available}");
             return interactive ? insufficient : await FailRunAsync(run, scheduledFor, $"insufficient credits: {insufficient.Detail}");
         }
@@ -108,8 +117,7 @@ internal sealed partial class BroadcastGrain
     }
 
     /// <summary>Runs after the first have partitions of their own (clones); a run that does not start drops them.</summary>
-    Task DiscardClonesAsync(int run) =>
-        run > FirstRun ? Task.WhenAll(Partitions(run, State.PartitionCount).Select(p => p.DiscardAsync())) : Task.CompletedTask;
+    Task DiscardClonesAsync(int run, int count) => run > FirstRun ? DiscardRunAsync(run, count) : Task.CompletedTask;
 
     async Task<BroadcastError?> FailRunAsync(int run, DateTimeOffset scheduledFor, string reason)
     {

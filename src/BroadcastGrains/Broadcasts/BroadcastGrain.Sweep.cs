@@ -54,7 +54,7 @@ internal sealed partial class BroadcastGrain
         foreach (var run in State.Runs.Where(r => r.Settling))
         {
             EnsureFlushTimer();
-            await Task.WhenAll(Partitions(run.Run, State.PartitionCount)
+            await Task.WhenAll(Partitions(run.Run, run.Partitions.Length)
                 .Where((_, i) => run.Partitions[i]?.Done != true)
                 .Select(p => run.Status == BroadcastStatus.Sending ? p.WakeSendingAsync() : p.WakeAsync()));
         }

@@ -105,7 +105,7 @@ internal sealed partial class BroadcastGrain
             // Releases what the wallet holds for that run: nothing when the hold never arrived.
             await GrainFactory.GetGrain<IWalletGrain>(State.ClientId!).ReleaseRemainderAsync(pending.UndoOperationId, Id, pending.Run);
             await ReleaseAllRunQuotaAsync(pending.Run);
-            await DiscardClonesAsync(pending.Run);
+            await DiscardClonesAsync(pending.Run, State.RunOf(pending.Run)?.Partitions.Length ?? State.PartitionCount);
         }
         var index = GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!);
         var creating = State.Creating;

@@ -67,6 +67,8 @@ internal static class BroadcastViews
             FailureReason = state.FailureReason,
             Route = definition.Route,
             SmartEncoding = definition.SmartEncoding,
+            ListIds = definition.ListIds,
+            SmartListSlug = definition.SmartListSlug,
         };
     }
 }
