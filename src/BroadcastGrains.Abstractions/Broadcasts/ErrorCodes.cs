@@ -24,6 +24,7 @@ public static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string TemplateNotFound = "TEMPLATE_NOT_FOUND";
     public const string ListNotFound = "LIST_NOT_FOUND";
+    public const string SmartListNotFound = "SMART_LIST_NOT_FOUND";
     public const string InvalidState = "INVALID_STATE";
     public const string NotScheduled = "NOT_SCHEDULED";
     public const string AlreadyCancelled = "ALREADY_CANCELLED";

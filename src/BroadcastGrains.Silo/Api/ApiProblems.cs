@@ -34,6 +34,7 @@ internal static class ApiProblems
         [ErrorCodes.NotFound] = (404, "Not found"),
         [ErrorCodes.TemplateNotFound] = (404, "Template not found"),
         [ErrorCodes.ListNotFound] = (404, "Contact list not found"),
+        [ErrorCodes.SmartListNotFound] = (404, "Smart list not found"),
         [MethodNotAllowed] = (405, "Method not allowed"),
         [ErrorCodes.InvalidState] = (409, "Invalid state"),
         [ErrorCodes.NotScheduled] = (409, "Not scheduled"),

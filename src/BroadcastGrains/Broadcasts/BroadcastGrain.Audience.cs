@@ -1,4 +1,5 @@
 using BroadcastGrains.Catalogue;
+using BroadcastGrains.Catalogue.SmartLists;
 using BroadcastGrains.Messages;
 using BroadcastGrains.Partitions;
 using BroadcastGrains.Pricing;
@@ -55,8 +56,26 @@ internal sealed partial class BroadcastGrain
     }
 
     /// <summary>The audience's contacts now: the lists merged, or the smart list's matching contacts.</summary>
-    Task<(RecipientInput? Merged, BroadcastError? Error)> ReadAudienceAsync(string clientId, BroadcastDefinition definition) =>
-        ReadListsAsync(clientId, definition.ListIds ?? []);
+    async Task<(RecipientInput? Merged, BroadcastError? Error)> ReadAudienceAsync(string clientId, BroadcastDefinition definition)
+    {
+        if (definition.SmartListSlug is not { } slug)
+        {
+            return await ReadListsAsync(clientId, definition.ListIds ?? []);
+        }
+        if (await GrainFactory.GetGrain<ISmartListsGrain>(clientId).GetAsync(slug) is not { } smart)
+        {
+            return (null, BroadcastError.Field(ErrorCodes.SmartListNotFound, "smartListSlug", $"no smart list '{slug}'"));
+        }
+        var (contacts, error) = await ReadListsAsync(clientId, smart.ListIds);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+        var matching = SmartListMatcher.Filter(contacts!, smart.Where);
+        return matching.Count == 0
+            ? (null, BroadcastError.Field(ErrorCodes.NoRecipients, "smartListSlug", $"no contact matches smart list '{slug}'"))
+            : (matching, null);
+    }
 
     /// <summary>Drops the partitions a run prepared but never started.</summary>
     Task DiscardRunAsync(int run, int count) => Task.WhenAll(Partitions(run, count).Select(p => p.DiscardAsync()));

@@ -22,11 +22,12 @@ internal sealed partial class BroadcastGrain
             }
             command = command with { Body = template!.Body };
         }
-        if (command.ListIds is not { Count: > 0 } listIds)
+        var definition = BroadcastDefinition.Of(command);
+        if (!definition.FromAudience)
         {
             return new CatalogueResolution(command, false, null);
         }
-        var (merged, error) = await ReadListsAsync(command.ClientId, listIds);
+        var (merged, error) = await ReadAudienceAsync(command.ClientId, definition);
         return error is null ? new CatalogueResolution(command with { Recipients = merged! }, true, null) : CatalogueResolution.Refused(error);
     }
 

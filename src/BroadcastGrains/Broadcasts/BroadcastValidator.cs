@@ -26,6 +26,10 @@ internal static class BroadcastValidator
         {
             errors["listIds"] = ["give either recipients or listIds"];
         }
+        if (command.SmartListSlug is not null && (command.Recipients.Count > 0 || command.ListIds is { Count: > 0 }))
+        {
+            errors["smartListSlug"] = ["give one of recipients, listIds or smartListSlug"];
+        }
         if (command.Body is not null && command.TemplateName is not null)
         {
             errors["body"] = ["give exactly one of body and templateName"];
@@ -112,7 +116,7 @@ internal static class BroadcastValidator
             return BroadcastError.Field(ErrorCodes.TooManyRecipients, "recipients", $"{command.Recipients.Count} recipients; at most {MaxRecipients}");
         }
         // Recipients of listIds are counted once the lists are read (BroadcastGrain.Catalogue).
-        if (command.Recipients.Count == 0 && command.ListIds is not { Count: > 0 })
+        if (command.Recipients.Count == 0 && command.ListIds is not { Count: > 0 } && command.SmartListSlug is null)
         {
             return BroadcastError.Field(ErrorCodes.NoRecipients, "recipients", "give at least one recipient");
         }

@@ -26,6 +26,7 @@ internal static class ContactListsApi
         api.MapPost("/{id}/contacts", UploadAsync).RequireAuthorization(Scopes.ListsWrite).AddEndpointFilter<UploadSlotFilter>()
             .WithName("UploadContacts");
         api.MapContactListManagementApi();
+        app.MapSmartListsApi();
     }
 
     static async Task<Results<Created<ContactListView>, ProblemHttpResult>> CreateAsync(

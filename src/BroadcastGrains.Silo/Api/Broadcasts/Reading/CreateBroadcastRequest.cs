@@ -22,7 +22,8 @@ internal sealed record CreateBroadcastRequest(
     int ValidityMinutes,
     bool DryRun,
     string? Route = null,
-    bool SmartEncoding = false)
+    bool SmartEncoding = false,
+    string? SmartListSlug = null)
 {
     /// <summary>What an empty object <c>{}</c> reads as: every field absent, every default applied.</summary>
     public static CreateBroadcastRequest Defaults { get; } = new(
@@ -62,6 +63,7 @@ internal sealed record CreateBroadcastRequest(
             ValidityMinutes,
             DryRun,
             Route: Route,
-            SmartEncoding: SmartEncoding);
+            SmartEncoding: SmartEncoding,
+            SmartListSlug: SmartListSlug);
     }
 }

@@ -127,6 +127,10 @@ internal sealed class CreateBroadcastRequestParser
                 error = JsonFields.ReadString(ref reader, name, out text);
                 _request = _request with { DefaultRegion = text };
                 return error;
+            case RequestField.SmartListSlug:
+                error = JsonFields.ReadString(ref reader, name, out text);
+                _request = _request with { SmartListSlug = text };
+                return error;
             case RequestField.Route:
                 error = JsonFields.ReadString(ref reader, name, out text);
                 _request = _request with { Route = text };

@@ -13,6 +13,7 @@ internal enum RequestField
     MediaUrls,
     Recipients,
     ListIds,
+    SmartListSlug,
     DefaultRegion,
     OnDuplicate,
     ScheduleMode,
@@ -42,6 +43,7 @@ internal static class RequestFields
         : reader.ValueTextEquals("mediaUrls"u8) ? RequestField.MediaUrls
         : reader.ValueTextEquals("recipients"u8) ? RequestField.Recipients
         : reader.ValueTextEquals("listIds"u8) ? RequestField.ListIds
+        : reader.ValueTextEquals("smartListSlug"u8) ? RequestField.SmartListSlug
         : reader.ValueTextEquals("defaultRegion"u8) ? RequestField.DefaultRegion
         : reader.ValueTextEquals("route"u8) ? RequestField.Route
         : reader.ValueTextEquals("onDuplicate"u8) ? RequestField.OnDuplicate
