@@ -1,6 +1,9 @@
 namespace BroadcastGrains.Broadcasts;
 
-/// <summary>Everything a client asks for when it creates (or prechecks) a broadcast.</summary>
+/// <summary>
+/// Everything a client asks for when it creates (or prechecks) a broadcast. <c>Variables</c> are request-level
+/// values for placeholders a recipient lacks.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("create-broadcast")]
 public sealed record CreateBroadcastCommand(
     [property: Id(0)] string ClientId,
@@ -19,7 +22,8 @@ public sealed record CreateBroadcastCommand(
     [property: Id(13)] byte[]? RequestHash = null,
     [property: Id(14)] string? Route = null,
     [property: Id(84)] bool SmartEncoding = false,
-    [property: Id(44)] string? SmartListSlug = null)
+    [property: Id(44)] string? SmartListSlug = null,
+    [property: Id(54)] IReadOnlyDictionary<string, string>? Variables = null)
 {
     /// <summary>API.md's default validity: two days.</summary>
     public const int DefaultValidityMinutes = 2880;

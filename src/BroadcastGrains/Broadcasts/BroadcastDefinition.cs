@@ -13,13 +13,18 @@ public sealed record BroadcastDefinition(
     [property: Id(7)] string? Route = null,
     [property: Id(77)] bool SmartEncoding = false,
     [property: Id(37)] IReadOnlyList<string>? ListIds = null,
-    [property: Id(38)] string? SmartListSlug = null)
+    [property: Id(38)] string? SmartListSlug = null,
+    [property: Id(47)] IReadOnlyDictionary<string, string>? Variables = null)
 {
     public static BroadcastDefinition Of(CreateBroadcastCommand command) => new(command.Name, command.From, command.Body,
         command.TemplateName, command.MediaUrls, command.Schedule, command.ValidityMinutes, command.Route,
         command.SmartEncoding,
-        command.ListIds is { Count: > 0 } lists ? [.. lists.Distinct(StringComparer.Ordinal)] : null, command.SmartListSlug);
+        command.ListIds is { Count: > 0 } lists ? [.. lists.Distinct(StringComparer.Ordinal)] : null, command.SmartListSlug,
+        command.Variables);
 
     /// <summary>The recipients come from contact lists or a smart list, read again when each run starts.</summary>
     public bool FromAudience => ListIds is { Count: > 0 } || SmartListSlug is not null;
+
+    /// <summary>The text partitions render.</summary>
+    public string? SentBody => Body;
 }

@@ -33,7 +33,8 @@ internal sealed partial class BroadcastGrain
             return BroadcastPlan.Refused(resolved.Error);
         }
         (command, duplicates) = (resolved.Command, resolved.FromLists ? DuplicatePolicy.Skip : duplicates);
-        if (RenderedLengthRule.Check(command.Body, command.Recipients.Variables) is { } tooLong)
+        var definition = BroadcastDefinition.Of(command);
+        if (RenderedLengthRule.Check(definition.SentBody, command.Recipients.Variables, command.Variables, command.Recipients.Count) is { } tooLong)
         {
             return BroadcastPlan.Refused(tooLong);
         }
@@ -43,7 +44,7 @@ internal sealed partial class BroadcastGrain
         {
             return BroadcastPlan.Refused(duplicated);
         }
-        var message = BroadcastMessage.Of(BroadcastDefinition.Of(command));
+        var message = BroadcastMessage.Of(definition);
         var slices = PartitionSlicer.Slice(recipients, options.Value.PartitionSize, command.ClientId, Id, message, prices,
             client.RefundFailed);
         var state = PlanningRules.NewState(command, recipients, slices.Length, client.RefundFailed, time.GetUtcNow());

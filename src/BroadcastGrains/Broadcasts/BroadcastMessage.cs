@@ -6,7 +6,7 @@ namespace BroadcastGrains.Broadcasts;
 internal static class BroadcastMessage
 {
     public static MessageSpec Of(BroadcastDefinition definition) =>
-        new(definition.From, definition.Body!, definition.MediaUrls, definition.ValidityMinutes,
+        new(definition.From, definition.SentBody!, definition.MediaUrls, definition.ValidityMinutes,
             Paced: definition.Schedule.Mode == ScheduleMode.Drip || definition.Schedule.DeliveryWindow is not null,
-            Route: definition.Route, SmartEncoding: definition.SmartEncoding);
+            Route: definition.Route, SmartEncoding: definition.SmartEncoding, Variables: definition.Variables);
 }

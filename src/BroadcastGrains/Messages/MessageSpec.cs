@@ -9,10 +9,12 @@ public sealed record MessageSpec(
     [property: Id(3)] int ValidityMinutes,
     [property: Id(4)] bool Paced = false,
     [property: Id(5)] string? Route = null,
-    [property: Id(75)] bool SmartEncoding = false)
+    [property: Id(75)] bool SmartEncoding = false,
+    [property: Id(45)] IReadOnlyDictionary<string, string>? Variables = null)
 {
     // SmartEncoding: look-alike characters go as their GSM-7 forms (GsmLookAlikes), in pricing and at send.
     // Route: the broadcast's forced route code, which takes every recipient whatever the table's filters.
+    // Variables: the request's values for placeholders a recipient lacks.
     // Paced: drip or quiet hours; partitions ask the broadcast for permission before each batch.
 
     /// <summary>Media make a message an MMS, priced per message rather than per segment.</summary>

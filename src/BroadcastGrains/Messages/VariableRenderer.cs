@@ -3,21 +3,30 @@ using BroadcastGrains.Broadcasts;
 namespace BroadcastGrains.Messages;
 
 /// <summary>
-/// A template bound to a slice's <see cref="VariableTable"/>: measures or renders one recipient's message straight
-/// from the table's text, without a string per value. Names are matched once, at binding. Not thread-safe.
+/// A template bound to a slice's <see cref="VariableTable"/> and the request's own values: measures or renders one
+/// recipient's message straight from the table's text, without a string per value. A placeholder takes the
+/// recipient's value, else the request's, else its fallback; only with none of them is the variable missing. Names
+/// are matched once, at binding. Not thread-safe.
 /// </summary>
 internal sealed class VariableRenderer
 {
+    // Where a variable's text comes from for the recipient being resolved (else a cell of the table).
+    const int FromFallback = -1;
+    const int FromRequest = -2;
+    const int Missing = -3;
+
     readonly MessageTemplate template;
     readonly VariableTable table;
     readonly int[] columns;
+    readonly string?[] requestValues;
     readonly int[] cells;
 
-    public VariableRenderer(MessageTemplate template, VariableTable table)
+    public VariableRenderer(MessageTemplate template, VariableTable table, IReadOnlyDictionary<string, string>? requestValues = null)
     {
         this.template = template;
         this.table = table;
         columns = [.. template.VariableNames.Select(n => Array.IndexOf(table.Names, n))];
+        this.requestValues = [.. template.VariableNames.Select(n => requestValues?.GetValueOrDefault(n))];
         cells = new int[columns.Length];
     }
 
@@ -30,9 +39,9 @@ internal sealed class VariableRenderer
             return false;
         }
         length = template.LiteralLength;
-        foreach (var (_, _, variable) in template.Pieces)
+        foreach (var piece in template.Pieces)
         {
-            length += variable >= 0 ? table.ValueAt(cells[variable]).Length : 0;
+            length += piece.Variable >= 0 ? TextOf(piece).Length : 0;
         }
         return true;
     }
@@ -50,17 +59,42 @@ internal sealed class VariableRenderer
             text = string.Empty;
             return false;
         }
-        text = string.Create(length, this, static (span, self) =>
-        {
-            foreach (var (start, pieceLength, variable) in self.template.Pieces)
-            {
-                var piece = variable >= 0 ? self.table.ValueAt(self.cells[variable]) : self.template.Body.AsSpan(start, pieceLength);
-                piece.CopyTo(span);
-                span = span[piece.Length..];
-            }
-        });
+        text = string.Create(length, this, static (span, self) => self.CopyResolved(span));
         return true;
     }
+
+    /// <summary>
+    /// Writes entry <paramref name="recipient"/>'s message into <paramref name="destination"/> (planning counts
+    /// segments from it without a string per recipient); false when a name is missing or it does not fit.
+    /// </summary>
+    public bool TryRenderInto(int recipient, Span<char> destination, out int written, out string? missing)
+    {
+        written = 0;
+        if (!TryMeasure(recipient, out var length, out missing) || length > destination.Length)
+        {
+            return false;
+        }
+        CopyResolved(destination[..length]);
+        written = length;
+        return true;
+    }
+
+    void CopyResolved(Span<char> span)
+    {
+        foreach (var piece in template.Pieces)
+        {
+            var text = piece.Variable >= 0 ? TextOf(piece) : template.Body.AsSpan(piece.Start, piece.Length);
+            text.CopyTo(span);
+            span = span[text.Length..];
+        }
+    }
+
+    ReadOnlySpan<char> TextOf(in TemplatePiece piece) => cells[piece.Variable] switch
+    {
+        >= 0 and var cell => table.ValueAt(cell),
+        FromRequest => requestValues[piece.Variable],
+        _ => template.FallbackOf(piece),
+    };
 
     bool TryResolve(int recipient, out string? missing)
     {
@@ -72,8 +106,12 @@ internal sealed class VariableRenderer
         var row = table.RowOf(recipient);
         for (var v = 0; v < columns.Length; v++)
         {
-            cells[v] = row < 0 || columns[v] < 0 ? -1 : table.CellOf(row, columns[v]);
-            if (cells[v] < 0)
+            var cell = row < 0 || columns[v] < 0 ? -1 : table.CellOf(row, columns[v]);
+            cells[v] = cell >= 0 ? cell
+                : requestValues[v] is not null ? FromRequest
+                : template.HasFallbackEverywhere(v) ? FromFallback
+                : Missing;
+            if (cells[v] == Missing)
             {
                 missing = template.VariableNames[v];
                 return false;

@@ -130,7 +130,7 @@ internal sealed partial class RecipientPartitionGrain
         {
             return null;
         }
-        renderer ??= new VariableRenderer(MessageTemplate.Parse(slice.Message.Body), slice.Variables ?? VariableTable.Empty);
+        renderer ??= new VariableRenderer(MessageTemplate.Parse(slice.Message.Body), slice.Variables ?? VariableTable.Empty, slice.Message.Variables);
         var count = indexes.Count;
         var numbers = new long[count];
         var bodies = new string[count];

@@ -29,7 +29,9 @@ internal static class SlicePlanner
         state.Counts = new long[RecipientStatuses.Count];
 
         var template = MessageTemplate.Parse(slice.Message.Body);
-        var renderer = new VariableRenderer(template, slice.Variables ?? VariableTable.Empty);
+        var renderer = new VariableRenderer(template, slice.Variables ?? VariableTable.Empty, slice.Message.Variables);
+        // One buffer for the slice: segments are counted from the rendered text without a string per recipient.
+        var rendered = template.HasVariables ? new char[RenderedLengthRule.MaxRenderedLength] : [];
         var countries = new CountryTable(slice);
         var unroutable = new List<string>();
         var encoding = MessageEncoding.Gsm7;
@@ -68,7 +70,7 @@ internal static class SlicePlanner
             else
             {
                 string? missing = null;
-                var segments = fixedSegments ?? Render(renderer, slice.Message, i, out missing);
+                var segments = fixedSegments ?? Render(renderer, slice.Message, i, rendered, out missing);
                 if (segments is null)
                 {
                     return Refused(missing is null
@@ -114,18 +116,16 @@ internal static class SlicePlanner
     }
 
     /// <summary>The segments of the recipient's message; null when a variable is missing or the text is too long.</summary>
-    static SegmentCount? Render(VariableRenderer renderer, MessageSpec message, int index, out string? missing)
+    static SegmentCount? Render(VariableRenderer renderer, MessageSpec message, int index, char[] buffer, out string? missing)
     {
-        if (!renderer.TryMeasure(index, out var length, out missing))
+        if (!renderer.TryRenderInto(index, buffer, out var length, out missing))
         {
             return null;
         }
-        if (length > RenderedLengthRule.MaxRenderedLength)
-        {
-            return null;
-        }
-        renderer.TryRender(index, out var text, out _);
-        return SegmentCounter.Count(OutgoingText.Of(text, message));
+        // Smart encoding swaps look-alikes one for one; it needs the rendered text as a string, plain text does not.
+        return message.SmartEncoding
+            ? SegmentCounter.Count(OutgoingText.Of(new string(buffer, 0, length), message))
+            : SegmentCounter.Count(buffer.AsSpan(0, length));
     }
 
     // The backstop behind RenderedLengthRule (PATCH replans land here too): a message the carrier cannot join

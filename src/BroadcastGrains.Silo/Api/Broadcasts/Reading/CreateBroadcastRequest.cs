@@ -23,7 +23,8 @@ internal sealed record CreateBroadcastRequest(
     bool DryRun,
     string? Route = null,
     bool SmartEncoding = false,
-    string? SmartListSlug = null)
+    string? SmartListSlug = null,
+    IReadOnlyDictionary<string, string>? Variables = null)
 {
     /// <summary>What an empty object <c>{}</c> reads as: every field absent, every default applied.</summary>
     public static CreateBroadcastRequest Defaults { get; } = new(
@@ -64,6 +65,7 @@ internal sealed record CreateBroadcastRequest(
             DryRun,
             Route: Route,
             SmartEncoding: SmartEncoding,
-            SmartListSlug: SmartListSlug);
+            SmartListSlug: SmartListSlug,
+            Variables: Variables);
     }
 }

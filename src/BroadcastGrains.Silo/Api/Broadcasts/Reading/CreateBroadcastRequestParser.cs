@@ -33,10 +33,14 @@ internal sealed class CreateBroadcastRequestParser
         var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
         try
         {
-            var error = parser.ReadRoot(ref reader);
-            return error is null
-                ? ReadResult<CreateBroadcastRequest>.Success(parser.Finish())
-                : ReadResult<CreateBroadcastRequest>.Failure(error);
+            if (parser.ReadRoot(ref reader) is { } error)
+            {
+                return ReadResult<CreateBroadcastRequest>.Failure(error);
+            }
+            var request = parser.Finish();
+            return RequestVariablesReader.CheckDistinct(request.Variables, request.Recipients.Variables) is { } tooMany
+                ? ReadResult<CreateBroadcastRequest>.Failure(tooMany)
+                : ReadResult<CreateBroadcastRequest>.Success(request);
         }
         catch (JsonException exception)
         {
@@ -154,6 +158,10 @@ internal sealed class CreateBroadcastRequestParser
             case RequestField.ValidityMinutes:
                 error = JsonFields.ReadInt(ref reader, name, out var number);
                 _request = _request with { ValidityMinutes = number ?? CreateBroadcastCommand.DefaultValidityMinutes };
+                return error;
+            case RequestField.Variables:
+                error = RequestVariablesReader.Read(ref reader, out var variables);
+                _request = _request with { Variables = variables };
                 return error;
             case RequestField.DryRun:
                 error = JsonFields.ReadBool(ref reader, name, out var flag);

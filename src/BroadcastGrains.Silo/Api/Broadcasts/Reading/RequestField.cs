@@ -26,6 +26,7 @@ internal enum RequestField
     DryRun,
     Route,
     SmartEncoding,
+    Variables,
 }
 
 /// <summary>Matches property names to <see cref="RequestField"/>, case-sensitively as camelCase JSON is written.</summary>
@@ -56,6 +57,7 @@ internal static class RequestFields
         : reader.ValueTextEquals("validityMinutes"u8) ? RequestField.ValidityMinutes
         : reader.ValueTextEquals("dryRun"u8) ? RequestField.DryRun
         : reader.ValueTextEquals("smartEncoding"u8) ? RequestField.SmartEncoding
+        : reader.ValueTextEquals("variables"u8) ? RequestField.Variables
         : RequestField.Unknown;
 
     /// <summary>The field's JSON name, as error messages and the <c>errors</c> keys spell it.</summary>
