@@ -29,6 +29,7 @@ public static class ErrorCodes
     public const string NotScheduled = "NOT_SCHEDULED";
     public const string AlreadyCancelled = "ALREADY_CANCELLED";
     public const string AlreadyProcessing = "ALREADY_PROCESSING";
+    public const string NothingToRetry = "NOTHING_TO_RETRY";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string SenderTaken = "SENDER_TAKEN";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";

@@ -45,6 +45,13 @@ public interface IBroadcastGrain : IGrainWithStringKey
     [Alias("patch")]
     Task<BroadcastOutcome> PatchAsync(string clientId, BroadcastPatch patch);
 
+    /// <summary>
+    /// Starts a run of kind retry to the recipients of the latest run whose status is one of <paramref name="statuses"/>
+    /// and whose error is not permanent; held and charged like any run.
+    /// </summary>
+    [Alias("retry")]
+    Task<BroadcastOutcome> RetryAsync(string clientId, RecipientStatus[] statuses);
+
     /// <summary>Every run with its own counts; null when the broadcast does not exist for this client.</summary>
     [Alias("runs"), AlwaysInterleave]
     Task<IReadOnlyList<RunView>?> GetRunsAsync(string clientId);

@@ -11,7 +11,9 @@ public sealed record RecipientView(
     [property: Id(5)] string? Error,
     [property: Id(6)] DateTimeOffset UpdatedAt,
     [property: Id(7)] string? Route = null,
-    [property: Id(8)] string? Connector = null);
+    [property: Id(8)] string? Connector = null,
+    [property: Id(9)] int Attempts = 0,
+    [property: Id(10)] long ReplyCount = 0);
 
 /// <summary>A page of recipients in a stable order; <see cref="NextCursor"/> continues it.</summary>
 [GenerateSerializer, Immutable, Alias("recipient-page")]

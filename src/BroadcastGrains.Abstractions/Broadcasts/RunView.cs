@@ -12,4 +12,5 @@ public sealed record RunView(
     [property: Id(6)] decimal HeldCredits,
     [property: Id(7)] decimal SpentCredits,
     [property: Id(8)] DrSummary DrSummary,
-    [property: Id(9)] string? FailureReason);
+    [property: Id(9)] string? FailureReason,
+    [property: Id(10)] bool IsRetry = false);

@@ -40,6 +40,7 @@ internal static class ApiProblems
         [ErrorCodes.NotScheduled] = (409, "Not scheduled"),
         [ErrorCodes.AlreadyCancelled] = (409, "Already cancelled"),
         [ErrorCodes.AlreadyProcessing] = (409, "Already processing"),
+        [ErrorCodes.NothingToRetry] = (409, "Nothing to retry"),
         [ErrorCodes.IdempotencyKeyReused] = (409, "Idempotency key reused"),
         [ErrorCodes.SenderTaken] = (409, "Sender taken"),
         [ErrorCodes.PayloadTooLarge] = (413, "Payload too large"),

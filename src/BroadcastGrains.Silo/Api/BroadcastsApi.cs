@@ -26,6 +26,7 @@ internal static class BroadcastsApi
         api.MapGet("/{id}/recipients", RecipientsAsync).RequireAuthorization(Scopes.SmsRead).WithName("ListRecipients");
         api.MapBroadcastLifecycleApi();
         api.MapBroadcastEventsApi();
+        api.MapBroadcastRetryApi();
         return api;
     }
 

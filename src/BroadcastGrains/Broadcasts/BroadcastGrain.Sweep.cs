@@ -56,7 +56,8 @@ internal sealed partial class BroadcastGrain
             EnsureFlushTimer();
             await Task.WhenAll(Partitions(run.Run, run.Partitions.Length)
                 .Where((_, i) => run.Partitions[i]?.Done != true)
-                .Select(p => run.Status == BroadcastStatus.Sending ? p.WakeSendingAsync() : p.WakeAsync()));
+                .Select(p => run.Status != BroadcastStatus.Sending ? p.WakeAsync()
+                    : run.RetryStatuses is { } statuses ? p.StartRetryAsync(run.Run, statuses) : p.WakeSendingAsync()));
         }
     }
 }

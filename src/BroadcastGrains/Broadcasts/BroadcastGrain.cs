@@ -105,8 +105,12 @@ internal sealed partial class BroadcastGrain(
         return new BroadcastOutcome(null, null, PrecheckViews.Of(plan, wallet));
     }
 
-    IEnumerable<IRecipientPartitionGrain> Partitions(int run, int count) =>
-        Enumerable.Range(0, count).Select(p => GrainFactory.GetGrain<IRecipientPartitionGrain>(PartitionKeys.Format(Id, run, p)));
+    /// <summary>The partition grains of run <paramref name="run"/>: a retry run's are those of the run it retries.</summary>
+    IEnumerable<IRecipientPartitionGrain> Partitions(int run, int count)
+    {
+        var grainRun = State.RunOf(run)?.GrainRun ?? run;
+        return Enumerable.Range(0, count).Select(p => GrainFactory.GetGrain<IRecipientPartitionGrain>(PartitionKeys.Format(Id, grainRun, p)));
+    }
 
     Task DiscardAsync(BroadcastState state) =>
         Task.WhenAll(Partitions(FirstRun, state.PartitionCount).Select(p => p.DiscardAsync()));

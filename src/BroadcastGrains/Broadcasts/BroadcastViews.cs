@@ -8,11 +8,30 @@ internal static class BroadcastViews
     const int FirstRun = 1;
 
     public static RunView Of(RunState r) => new(r.Run, r.Status, r.ScheduledFor, r.StartedAt, r.CompletedAt, r.RecipientCount,
-        r.StillHeld, r.Captured, Summary(r.Partitions), r.FailureReason);
+        r.StillHeld, r.Captured, RunSummary(r.Partitions), r.FailureReason, r.IsRetry);
 
-    /// <summary>The run whose recipients a client reads: the latest that has partitions, or the prepared ones before any run.</summary>
+    /// <summary>
+    /// The run whose recipients a client reads: the latest that has partitions, or the prepared ones before any run. Run
+    /// is that of the partition grains' keys (a retry run reads the partitions it reuses, whose reports give every
+    /// recipient's latest attempt).
+    /// </summary>
     public static (int Run, PartitionProgress?[] Counts) ShownRun(BroadcastState state) =>
-        state.Runs.LastOrDefault(r => r.Partitions.Length > 0) is { } run ? (run.Run, run.Partitions) : (FirstRun, state.Prepared);
+        state.Runs.LastOrDefault(r => r.Partitions.Length > 0) is { } run ? (run.GrainRun, run.Partitions) : (FirstRun, state.Prepared);
+
+    /// <summary>A run's own <c>drSummary</c>: a retry run counts only the recipients it sent to again.</summary>
+    static DrSummary RunSummary(PartitionProgress?[] partitions)
+    {
+        Span<long> counts = stackalloc long[RecipientStatuses.Count];
+        foreach (var progress in partitions)
+        {
+            var own = progress?.RunCounts();
+            for (var s = 0; s < counts.Length && own is not null; s++)
+            {
+                counts[s] += own[s];
+            }
+        }
+        return DrSummary.FromCounts(counts);
+    }
 
     /// <summary>API.md <c>drSummary</c>: the partitions' counts added up.</summary>
     public static DrSummary Summary(PartitionProgress?[] partitions)

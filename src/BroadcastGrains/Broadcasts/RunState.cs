@@ -21,6 +21,15 @@ public sealed class RunState
     /// <summary>True once the wallet was told to forget the run (its release stored, every partition done).</summary>
     [Id(11)] public bool WalletClosed { get; set; }
 
+    /// <summary>A retry run: it sends through the partitions of run <see cref="PartitionsOf"/> again, to <see cref="RetryStatuses"/>.</summary>
+    [Id(60)] public int PartitionsOf { get; set; }
+    [Id(61)] public RecipientStatus[]? RetryStatuses { get; set; }
+
+    public bool IsRetry => RetryStatuses is not null;
+
+    /// <summary>The run in the keys of the partition grains this run sends through.</summary>
+    public int GrainRun => PartitionsOf > 0 ? PartitionsOf : Run;
+
     public decimal Captured => Partitions.Sum(p => p?.Captured ?? 0);
     public decimal Refunded => Partitions.Sum(p => p?.Refunded ?? 0);
     public decimal StillHeld => Math.Max(0, Held - Captured - Released);

@@ -69,6 +69,14 @@ public interface IRecipientPartitionGrain : IGrainWithStringKey
     [Alias("recipients")]
     Task<PartitionRecipientPage> GetRecipientsAsync(int from, int limit, RecipientStatus? status);
 
+    /// <summary>Counts and prices what a retry to <paramref name="statuses"/> would send (<see cref="RetryRule"/>); changes nothing.</summary>
+    [Alias("estimate-retry")]
+    Task<PartitionEstimate> EstimateRetryAsync(RecipientStatus[] statuses);
+
+    /// <summary>Sends the recipients <see cref="RetryRule"/> picks again, as retry run <paramref name="run"/> (idempotent).</summary>
+    [Alias("start-retry")]
+    Task StartRetryAsync(int run, RecipientStatus[] statuses);
+
     /// <summary>The numbers the carrier accepted a message for (replies are matched against them).</summary>
     [Alias("sent-numbers")]
     Task<long[]> GetSentNumbersAsync();

@@ -12,4 +12,11 @@ public sealed record PartitionProgress(
     [property: Id(3)] decimal Captured,
     [property: Id(4)] decimal Refunded,
     [property: Id(5)] bool Done,
-    [property: Id(6)] int Run = 1);
+    [property: Id(6)] int Run = 1)
+{
+    /// <summary>For a retry run, the counts of the slice's recipients outside it (its summary leaves them out); else null.</summary>
+    [Id(57)] public long[]? Outside { get; init; }
+
+    /// <summary>The counts of this run's own recipients.</summary>
+    public long[] RunCounts() => Outside is { } outside ? Counts.Select((c, s) => c - outside[s]).ToArray() : Counts;
+}

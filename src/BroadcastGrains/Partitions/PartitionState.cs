@@ -49,6 +49,19 @@ public sealed class PartitionState
     [Id(27)] public byte[]? ConnectorOf { get; set; }
     [Id(28)] public List<string>? ConnectorNames { get; set; }
 
+    /// <summary>The retry run this slice now sends for (0: the run of its key); see RecipientPartitionGrain.Retry.</summary>
+    [Id(78)] public int ActiveRun { get; set; }
+
+    /// <summary>Per recipient, its submissions in runs before the current one; null until the slice is first retried.</summary>
+    [Id(79)] public byte[]? PriorAttempts { get; set; }
+
+    /// <summary>The counts of the recipients outside the current retry run, which it never changes.</summary>
+    [Id(80)] public long[]? RunBase { get; set; }
+
+    /// <summary>Captured and refunded before the current retry run: the run reports only what moved since.</summary>
+    [Id(81)] public decimal CapturedBefore { get; set; }
+    [Id(82)] public decimal RefundedBefore { get; set; }
+
     /// <summary>Positions changed since the last journal entry; not stored, and null where nothing is journaled.</summary>
     [NonSerialized] internal List<int>? Changed;
 

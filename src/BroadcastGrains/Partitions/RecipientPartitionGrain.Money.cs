@@ -8,7 +8,7 @@ namespace BroadcastGrains.Partitions;
 /// </summary>
 internal sealed partial class RecipientPartitionGrain
 {
-    int Run => PartitionKeys.Parse(Key).Run;
+    int Run => State.ActiveRun > 0 ? State.ActiveRun : PartitionKeys.Parse(Key).Run;
 
     async Task SettleMoneyAsync()
     {

@@ -40,7 +40,8 @@ internal sealed partial class RecipientPartitionGrain
             Error: ((RecipientError)State.Errors[index]).ToApiText(),
             UpdatedAt: State.CreatedAt.AddSeconds(State.UpdatedAt[index]),
             Route: routeColumns.RouteOf(index),
-            Connector: routeColumns.ConnectorOf(index));
+            Connector: routeColumns.ConnectorOf(index),
+            Attempts: RetryRule.Attempts(State, index));
     }
 
     string CarrierIdOf(int index) =>

@@ -145,7 +145,8 @@ internal sealed partial class RecipientPartitionGrain
             regions[k] = State.Countries[index] is var country and >= 0 ? State.CountryCodes[country] : null;
         }
         var routing = new BatchRouting(slice.ClientId, slice.Message.Route, slice.Message.IsMms, regions);
-        return new SubmitBatch(Key, slice.Message.From, [.. indexes], numbers, bodies, segments, slice.Message.MediaUrls, count, routing);
+        return new SubmitBatch(Key, slice.Message.From, [.. indexes], numbers, bodies, segments, slice.Message.MediaUrls, count, routing,
+            State.ActiveRun);
     }
 
     string Render(int index)

@@ -244,8 +244,11 @@ internal sealed partial class RecipientPartitionGrain(
     PartitionProgress Progress()
     {
         var (_, run, partition) = PartitionKeys.Parse(Key);
-        return new(partition, State.Version, State.Counts.ToArray(), State.Captured, State.Refunded,
-            State.Phase == PartitionPhase.Done, run);
+        return new(partition, State.Version, State.Counts.ToArray(), State.Captured - State.CapturedBefore,
+            State.Refunded - State.RefundedBefore, State.Phase == PartitionPhase.Done, State.ActiveRun > 0 ? State.ActiveRun : run)
+        {
+            Outside = State.RunBase,
+        };
     }
 
     static partial class Log

@@ -15,7 +15,9 @@ internal sealed class SubmissionTracker
 
     public void Record(SubmitBatch batch, int count)
     {
-        var seen = _seenByPartition.GetOrAdd(batch.PartitionKey, static _ => []);
+        // A retry run sends the same (partition, index) again on purpose; each round is its own exactly-once set.
+        var key = batch.Round == 0 ? batch.PartitionKey : $"{batch.PartitionKey}#{batch.Round}";
+        var seen = _seenByPartition.GetOrAdd(key, static _ => []);
         var duplicates = 0;
 
         // One lock per partition: partitions submit concurrently, but one partition's batches rarely overlap in time.
