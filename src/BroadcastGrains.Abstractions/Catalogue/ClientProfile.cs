@@ -16,6 +16,12 @@ public sealed record ClientProfile
     [Id(8)] public IReadOnlyList<string>? WebhookEvents { get; init; }
     [Id(9)] public bool RefundFailed { get; init; }
     [Id(10)] public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>How far below zero a postpaid client's balance may go: <c>available = balance + creditLimit − held</c>.</summary>
+    [Id(70)] public decimal CreditLimit { get; init; }
+
+    /// <summary><c>wallet.low_balance</c> is raised when available falls below this, once per crossing; null: never.</summary>
+    [Id(71)] public decimal? LowBalanceAlert { get; init; }
 #pragma warning restore CS1591
 }
 

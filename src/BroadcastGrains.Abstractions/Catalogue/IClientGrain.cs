@@ -12,6 +12,13 @@ public interface IClientGrain : IGrainWithStringKey
     [Alias("get")]
     Task<ClientProfile?> GetAsync();
 
+    /// <summary>
+    /// Changes the fields <paramref name="patch"/> gives and tells the grains that enforce them (the rate limiter, the
+    /// wallet, the webhook outbox), so the change holds at once on every silo; null when no such client exists.
+    /// </summary>
+    [Alias("update")]
+    Task<ClientProfile?> UpdateAsync(ClientPatch patch);
+
     /// <summary>Remembers a key issued to this client (for listing; the key itself lives in its <see cref="IApiKeyGrain"/>).</summary>
     [Alias("add-key")]
     Task AddKeyAsync(string keyId);

@@ -74,6 +74,6 @@ internal static partial class EndpointDocs
     public static EndpointDoc? Find(string method, string path)
     {
         var key = $"{method} {OpenApiPaths.Normalize(path)}";
-        return Docs.GetValueOrDefault(key) ?? CatalogueDocs.GetValueOrDefault(key);
+        return Docs.GetValueOrDefault(key) ?? CatalogueDocs.GetValueOrDefault(key) ?? SelfServiceDocs.GetValueOrDefault(key);
     }
 }

@@ -5,34 +5,46 @@ namespace BroadcastGrains.Limits;
 /// <summary>
 /// A token bucket of <c>requests</c> tokens refilled evenly over <c>perSeconds</c>, in memory: one activation in the
 /// cluster holds it, so every silo draws on the same allowance. Losing it (deactivation, a crash) only refills it.
-/// The client's profile is read once per activation: a client's limits do not change.
+/// The operator may change the limit (<c>PATCH /v1/admin/clients/{id}</c>): the client grain tells this grain at once,
+/// and the profile is read again every <see cref="ProfileMaxAge"/> anyway, so a lost tell only delays the change.
 /// </summary>
 [GrainType("rate-limiter")]
 internal sealed class RateLimitGrain(TimeProvider time) : Grain, IRateLimitGrain
 {
-    RateLimit? limit;
-    double tokens;
-    DateTimeOffset refilledAt;
+    static readonly TimeSpan ProfileMaxAge = TimeSpan.FromSeconds(5);
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    TokenBucket? bucket;
+    DateTimeOffset readAt;
+
+    public async Task<LimitDecision> TryAcquireAsync()
     {
-        var profile = await GrainFactory.GetGrain<IClientGrain>(this.GetPrimaryKeyString()).GetAsync();
-        limit = profile?.RateLimit ?? RateLimit.Default;
-        tokens = limit.Requests;
-        refilledAt = time.GetUtcNow();
+        // Read on first use, not on activation: a change may activate this grain, and it must not call the client back.
+        if (bucket is null || time.GetUtcNow() - readAt > ProfileMaxAge)
+        {
+            await ReloadAsync();
+        }
+        return bucket!.TryTake(time.GetUtcNow());
     }
 
-    public Task<LimitDecision> TryAcquireAsync()
+    /// <summary>
+    /// Told by the client grain in the middle of its change, so this must not call it back (it is busy with the change).
+    /// </summary>
+    public Task ChangeLimitAsync(RateLimit limit)
+    {
+        Apply(limit);
+        return Task.CompletedTask;
+    }
+
+    async Task ReloadAsync()
+    {
+        var profile = await GrainFactory.GetGrain<IClientGrain>(this.GetPrimaryKeyString()).GetAsync();
+        Apply(profile?.RateLimit ?? RateLimit.Default);
+    }
+
+    void Apply(RateLimit limit)
     {
         var now = time.GetUtcNow();
-        var perSecond = (double)limit!.Requests / limit.PerSeconds;
-        tokens = Math.Min(limit.Requests, tokens + ((now - refilledAt).TotalSeconds * perSecond));
-        refilledAt = now;
-        if (tokens >= 1)
-        {
-            tokens -= 1;
-            return Task.FromResult(LimitDecision.Allow);
-        }
-        return Task.FromResult(new LimitDecision(false, TimeSpan.FromSeconds((1 - tokens) / perSecond)));
+        bucket = bucket is null ? TokenBucket.Full(limit, now) : bucket.WithLimit(limit, now);
+        readAt = now;
     }
 }

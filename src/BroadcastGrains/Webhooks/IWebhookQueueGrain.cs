@@ -11,6 +11,10 @@ internal interface IWebhookQueueGrain : IGrainWithStringKey
     /// <summary>Records how the attempts went: delivered, or due again after the backoff, or given up.</summary>
     [Alias("complete")]
     Task CompleteAsync(IReadOnlyList<AttemptResult> results);
+
+    /// <summary>Drops the copy of the client's webhook settings (they changed), so the next event reads them again.</summary>
+    [Alias("forget-profile")]
+    Task ForgetProfileAsync();
 }
 
 /// <summary>Deliveries to attempt now, where to, how to sign them, and whether more wait for later.</summary>

@@ -24,9 +24,13 @@ internal sealed partial class WebhookOutboxGrain(
     const string WakeReminder = "webhooks";
     static readonly TimeSpan LeaseSlack = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long the copy of the client's webhook settings is trusted: a change the client grain could not tell holds after this.</summary>
+    static readonly TimeSpan ProfileMaxAge = TimeSpan.FromSeconds(5);
+
     readonly HashSet<string> eventIds = [];
     readonly Dictionary<long, DateTimeOffset> leases = [];
     ClientProfile? profile;
+    DateTimeOffset profileReadAt;
     bool reminderArmed;
 
     WebhookOutboxState State => outbox.State;
@@ -48,8 +52,8 @@ internal sealed partial class WebhookOutboxGrain(
 
     public async Task EnqueueAsync(IReadOnlyList<WebhookEvent> events)
     {
-        profile ??= await GrainFactory.GetGrain<IClientGrain>(this.GetPrimaryKeyString()).GetAsync();
-        if (profile?.WebhookUrl is not { } url)
+        var current = await ProfileAsync();
+        if (current?.WebhookUrl is not { } url)
         {
             return;
         }
@@ -59,7 +63,7 @@ internal sealed partial class WebhookOutboxGrain(
         var dropped = 0;
         foreach (var e in events)
         {
-            if (!WebhookEventTypes.IsSubscribed(profile.WebhookEvents, e.Type) || !eventIds.Add(e.Id))
+            if (!WebhookEventTypes.IsSubscribed(current.WebhookEvents, e.Type) || !eventIds.Add(e.Id))
             {
                 continue;
             }
@@ -116,8 +120,9 @@ internal sealed partial class WebhookOutboxGrain(
         return Task.FromResult(new WebhookDeliveryPage(items, next));
     }
 
-    public Task<DueDeliveries> TakeDueAsync(int max)
+    public async Task<DueDeliveries> TakeDueAsync(int max)
     {
+        var current = await ProfileAsync();
         var now = time.GetUtcNow();
         var lease = now + TimeSpan.FromSeconds(Options.TimeoutSeconds) + LeaseSlack;
         var items = new List<DueDelivery>();
@@ -139,7 +144,7 @@ internal sealed partial class WebhookOutboxGrain(
                 more = true;
             }
         }
-        return Task.FromResult(new DueDeliveries(items, profile?.WebhookSecret, more));
+        return new DueDeliveries(items, current?.WebhookSecret, more);
     }
 
     public async Task CompleteAsync(IReadOnlyList<AttemptResult> results)
@@ -176,7 +181,7 @@ internal sealed partial class WebhookOutboxGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        profile ??= await GrainFactory.GetGrain<IClientGrain>(this.GetPrimaryKeyString()).GetAsync();
+        await ProfileAsync();
         if (State.Entries.Any(e => e.Status == WebhookDeliveryStatus.Pending))
         {
             Wake();
@@ -187,6 +192,24 @@ internal sealed partial class WebhookOutboxGrain(
             await this.UnregisterReminder(reminder);
         }
         reminderArmed = false;
+    }
+
+    public Task ForgetProfileAsync()
+    {
+        profile = null;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The client's webhook settings, read again when the copy is older than <see cref="ProfileMaxAge"/>.</summary>
+    async Task<ClientProfile?> ProfileAsync()
+    {
+        var now = time.GetUtcNow();
+        if (profile is null || now - profileReadAt > ProfileMaxAge)
+        {
+            profile = await GrainFactory.GetGrain<IClientGrain>(this.GetPrimaryKeyString()).GetAsync();
+            profileReadAt = now;
+        }
+        return profile;
     }
 
     /// <summary>The wait after failed attempt <paramref name="attempt"/>: the first retry, then doubling up to the cap.</summary>

@@ -17,6 +17,7 @@ internal static class AdminApi
         var api = app.MapGroup("/v1/admin").RequireAuthorization(Scopes.Operator).WithTags("Admin");
         api.MapPost("/clients", CreateClientAsync).WithName("CreateClient");
         api.MapGet("/clients/{id}", GetClientAsync).WithName("GetClient");
+        api.MapPatch("/clients/{id}", ClientPatchApi.PatchAsync).WithName("UpdateClient");
         api.MapPost("/clients/{id}/api-keys", ApiKeysApi.CreateAsync).WithName("CreateApiKey");
         api.MapGet("/clients/{id}/api-keys", ApiKeysApi.ListAsync).WithName("ListApiKeys");
         api.MapDelete("/api-keys/{id}", ApiKeysApi.RevokeAsync).WithName("RevokeApiKey");

@@ -4,7 +4,8 @@ namespace BroadcastGrains.Silo.Api.Admin;
 
 internal sealed record CreateClientRequest(
     string? Name, string? AgencyId, ApprovalThresholds? ApprovalThresholds, RateLimit? RateLimit, long? DailyQuota,
-    string? WebhookUrl, string? WebhookSecret, IReadOnlyList<string>? WebhookEvents, bool? RefundFailed);
+    string? WebhookUrl, string? WebhookSecret, IReadOnlyList<string>? WebhookEvents, bool? RefundFailed,
+    decimal? CreditLimit = null, decimal? LowBalanceAlert = null);
 
 internal sealed record CreateApiKeyRequest(string? Name, IReadOnlyList<string>? Scopes, IReadOnlyList<string>? IpAllowlist, bool? Approver);
 

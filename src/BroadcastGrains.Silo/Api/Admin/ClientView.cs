@@ -17,10 +17,12 @@ internal sealed record ClientView(
     bool HasWebhookSecret,
     IReadOnlyList<string>? WebhookEvents,
     bool RefundFailed,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    decimal CreditLimit,
+    decimal? LowBalanceAlert)
 {
     public static ClientView Of(ClientProfile profile) => new(
         profile.Id, profile.Name, profile.AgencyId, profile.ApprovalThresholds, profile.RateLimit, profile.DailyQuota,
         profile.WebhookUrl, !string.IsNullOrEmpty(profile.WebhookSecret), profile.WebhookEvents, profile.RefundFailed,
-        profile.CreatedAt);
+        profile.CreatedAt, profile.CreditLimit, profile.LowBalanceAlert);
 }
