@@ -12,8 +12,10 @@ namespace BroadcastGrains.Wallet;
 /// holds and a refund by what it was charged, both nothing without an account. That is why forgetting a closed run is
 /// exact, not a window: only a hold opens an account, and a run's hold is answered before the run exists, so no copy
 /// of it can follow the run's close.
+/// <para>A postpaid client's <c>creditLimit</c> lets holds go that far below zero; captures never exceed what a run
+/// holds, so the balance never goes below <c>−creditLimit</c> by the wallet's own operations.</para>
 /// </remarks>
-internal sealed class WalletBook(WalletState current, DateTimeOffset now)
+internal sealed class WalletBook(WalletState current, DateTimeOffset now, decimal creditLimit = 0)
 {
     public const string Currency = "credits";
 
@@ -26,7 +28,7 @@ internal sealed class WalletBook(WalletState current, DateTimeOffset now)
 
     WalletState Write => next ??= current.Copy();
 
-    public WalletView View() => new(Read.Balance, Read.Held, Currency);
+    public WalletView View() => new(Read.Balance, Read.Held, Currency, creditLimit);
 
     public TopUpResult TopUp(string reference, decimal amount)
     {
@@ -46,7 +48,7 @@ internal sealed class WalletBook(WalletState current, DateTimeOffset now)
     public HoldResult Hold(WalletOperation operation)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(operation.Amount);
-        var available = Read.Balance - Read.Held;
+        var available = View().Available;
         if (Read.Runs.TryGetValue(operation.HoldKey, out var run) && !run.IsUndone(operation.OperationId))
         {
             return new HoldResult(true, available, run.HeldAtStart);

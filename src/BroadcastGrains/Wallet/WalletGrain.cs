@@ -21,9 +21,26 @@ internal sealed partial class WalletGrain(
 
     WalletState State => wallet.State;
 
-    WalletBook Book() => new(State, time.GetUtcNow());
+    /// <summary>The client's credit limit as last read; holds and reads read it afresh (an operator may change it).</summary>
+    decimal creditLimit;
 
-    public Task<WalletView> GetAsync() => Task.FromResult(Book().View());
+    WalletBook Book() => new(State, time.GetUtcNow(), creditLimit);
+
+    /// <summary>
+    /// Reads the client's <c>creditLimit</c>: once per hold or read of the wallet (a run's hold, not a message), so a
+    /// lowered limit holds for the very next run. The client grain never calls the wallet, so this cannot deadlock.
+    /// </summary>
+    async Task ReadCreditLimitAsync()
+    {
+        var profile = await GrainFactory.GetGrain<Catalogue.IClientGrain>(this.GetPrimaryKeyString()).GetAsync();
+        creditLimit = profile?.CreditLimit ?? 0;
+    }
+
+    public async Task<WalletView> GetAsync()
+    {
+        await ReadCreditLimitAsync();
+        return Book().View();
+    }
 
     public async Task<TopUpResult> TopUpAsync(string reference, decimal amount)
     {
@@ -38,6 +55,7 @@ internal sealed partial class WalletGrain(
 
     public async Task<HoldResult> HoldAsync(WalletOperation operation)
     {
+        await ReadCreditLimitAsync();
         var book = Book();
         var result = book.Hold(operation);
         if (await CommitAsync(book))

@@ -90,14 +90,18 @@ internal sealed class Tenant : IDisposable
         return entries;
     }
 
-    /// <summary>API.md "Wallet": amounts sum to the balance, heldDeltas to held, and balance = available + held.</summary>
+    /// <summary>
+    /// API.md "Wallet": amounts sum to the balance, heldDeltas to held, and balance = available + held (for a postpaid
+    /// client: balance + creditLimit = available + held).
+    /// </summary>
     public async Task AssertLedgerAddsUpAsync()
     {
         var wallet = await WalletAsync();
         var ledger = await LedgerAsync();
         Assert.Equal(wallet.Dec("balance"), ledger.Sum(e => e.Dec("amount")));
         Assert.Equal(wallet.Dec("held"), ledger.Sum(e => e.Dec("heldDelta")));
-        Assert.Equal(wallet.Dec("balance"), wallet.Dec("available") + wallet.Dec("held"));
+        var creditLimit = wallet["creditLimit"]?.GetValue<decimal>() ?? 0;
+        Assert.Equal(wallet.Dec("balance") + creditLimit, wallet.Dec("available") + wallet.Dec("held"));
     }
 
     /// <summary>Creates a broadcast, expecting 201; answers the broadcast object.</summary>
