@@ -7,10 +7,11 @@ public static class Scopes
     public const string SmsRead = "sms:read";
     public const string WalletRead = "wallet:read";
     public const string ListsWrite = "lists:write";
+    public const string KeysWrite = "keys:write";
     public const string All = "*";
 
     /// <summary>The operator (admin key) policy.</summary>
     public const string Operator = "operator";
 
-    public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal) { SmsSend, SmsRead, WalletRead, ListsWrite, All };
+    public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal) { SmsSend, SmsRead, WalletRead, ListsWrite, KeysWrite, All };
 }

@@ -46,7 +46,8 @@ internal static class ApiSetup
             .AddPolicy(Scopes.SmsSend, p => p.RequireAssertion(c => HasScope(c.User, Scopes.SmsSend)))
             .AddPolicy(Scopes.SmsRead, p => p.RequireAssertion(c => HasScope(c.User, Scopes.SmsRead)))
             .AddPolicy(Scopes.WalletRead, p => p.RequireAssertion(c => HasScope(c.User, Scopes.WalletRead)))
-            .AddPolicy(Scopes.ListsWrite, p => p.RequireAssertion(c => HasScope(c.User, Scopes.ListsWrite)));
+            .AddPolicy(Scopes.ListsWrite, p => p.RequireAssertion(c => HasScope(c.User, Scopes.ListsWrite)))
+            .AddPolicy(Scopes.KeysWrite, p => p.RequireAssertion(c => HasScope(c.User, Scopes.KeysWrite)));
         services.AddStartupSecrets(builder.Configuration);
     }
 

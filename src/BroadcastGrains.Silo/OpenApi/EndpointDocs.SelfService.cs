@@ -10,5 +10,10 @@ internal static partial class EndpointDocs
         ["PATCH /v1/admin/clients/{}"] = new("Change a client",
             "Operator key. Changes only the fields given (null clears one); rate limit, quota, credit and webhook changes hold on every silo within seconds.",
             ValidationFailed, InvalidJson, NotFound),
+        ["POST /v1/api-keys"] = new("Create an API key of your own",
+            "Scope `keys:write`. `{name?, scopes, ipAllowlist?}`; only scopes the calling key has, never `approver`. The key is in this answer only.",
+            ValidationFailed, InvalidJson),
+        ["GET /v1/api-keys"] = new("List your API keys", "Scope `keys:write`. Unrevoked keys `{id, name, scopes, prefix, createdAt, lastUsedAt}`."),
+        ["DELETE /v1/api-keys/{}"] = new("Revoke one of your API keys", "Scope `keys:write`. At once, cluster-wide; another client's key is 404.", NotFound),
     };
 }

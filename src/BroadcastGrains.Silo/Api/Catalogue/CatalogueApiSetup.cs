@@ -25,5 +25,6 @@ internal static class CatalogueApiSetup
         app.MapCarrierInboundApi();
         app.MapTwilioCallbackApi();
         app.MapWebhooksApi();
+        app.MapOwnApiKeysApi();
     }
 }
