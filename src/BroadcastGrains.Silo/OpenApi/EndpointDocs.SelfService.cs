@@ -14,6 +14,9 @@ internal static partial class EndpointDocs
             "Scope `keys:write`. `{name?, scopes, ipAllowlist?}`; only scopes the calling key has, never `approver`. The key is in this answer only.",
             ValidationFailed, InvalidJson),
         ["GET /v1/api-keys"] = new("List your API keys", "Scope `keys:write`. Unrevoked keys `{id, name, scopes, prefix, createdAt, lastUsedAt}`."),
+        ["GET /v1/webhook"] = new("Read your webhook settings", "Scope `keys:write`. `{url, hasSecret, events}`; the secret is write-only."),
+        ["PUT /v1/webhook"] = new("Set your webhook", "Scope `keys:write`. `{url, secret?, events?}`; the secret changes only when given (\"\" removes it).",
+            ValidationFailed, InvalidJson),
         ["DELETE /v1/api-keys/{}"] = new("Revoke one of your API keys", "Scope `keys:write`. At once, cluster-wide; another client's key is 404.", NotFound),
     };
 }

@@ -26,5 +26,6 @@ internal static class CatalogueApiSetup
         app.MapTwilioCallbackApi();
         app.MapWebhooksApi();
         app.MapOwnApiKeysApi();
+        app.MapOwnWebhookApi();
     }
 }
