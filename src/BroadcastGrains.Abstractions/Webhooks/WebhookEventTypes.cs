@@ -15,6 +15,12 @@ public static class WebhookEventTypes
     public const string ContactOptedOut = "contact.opted_out";
 #pragma warning restore CS1591
 
+    /// <summary>
+    /// The event <c>POST /v1/webhooks/test</c> sends: to the client's URL whatever it subscribed to, and not one a client
+    /// subscribes to (so not in <see cref="All"/>).
+    /// </summary>
+    public const string Ping = "ping";
+
     /// <summary>Every type.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -32,6 +38,10 @@ public static class WebhookEventTypes
     public static bool IsSubscribed(IReadOnlyList<string>? subscribed, string type)
     {
         ArgumentNullException.ThrowIfNull(type);
+        if (type == Ping)
+        {
+            return true;
+        }
         return subscribed is null
             ? !type.StartsWith("message.", StringComparison.Ordinal)
             : subscribed.Contains(type, StringComparer.Ordinal);

@@ -17,6 +17,8 @@ internal static partial class EndpointDocs
         ["GET /v1/webhook"] = new("Read your webhook settings", "Scope `keys:write`. `{url, hasSecret, events}`; the secret is write-only."),
         ["PUT /v1/webhook"] = new("Set your webhook", "Scope `keys:write`. `{url, secret?, events?}`; the secret changes only when given (\"\" removes it).",
             ValidationFailed, InvalidJson),
+        ["POST /v1/webhooks/test"] = new("Send a test event", "Scope `keys:write`. Queues a `ping` to the webhook URL (202 `{eventId, url}`).",
+            InvalidState),
         ["DELETE /v1/api-keys/{}"] = new("Revoke one of your API keys", "Scope `keys:write`. At once, cluster-wide; another client's key is 404.", NotFound),
     };
 }

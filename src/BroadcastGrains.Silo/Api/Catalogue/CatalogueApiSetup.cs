@@ -27,5 +27,6 @@ internal static class CatalogueApiSetup
         app.MapWebhooksApi();
         app.MapOwnApiKeysApi();
         app.MapOwnWebhookApi();
+        app.MapWebhookTestApi();
     }
 }
