@@ -14,6 +14,13 @@ public interface IWebhookOutboxGrain : IGrainWithStringKey
     [Alias("enqueue")]
     Task EnqueueAsync(IReadOnlyList<WebhookEvent> events);
 
+    /// <summary>
+    /// Sends delivery <paramref name="deliveryId"/> again, now (its body unchanged: the same event id, so a receiver
+    /// de-duplicating by id sees it once); false when the outbox has no such delivery.
+    /// </summary>
+    [Alias("redeliver")]
+    Task<bool> RedeliverAsync(string deliveryId);
+
     /// <summary>Deliveries newest first, after <paramref name="cursor"/> when given.</summary>
     [Alias("deliveries"), ReadOnly]
     Task<WebhookDeliveryPage> ListDeliveriesAsync(string? cursor, int limit);

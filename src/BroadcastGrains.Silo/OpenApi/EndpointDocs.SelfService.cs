@@ -19,6 +19,8 @@ internal static partial class EndpointDocs
             ValidationFailed, InvalidJson),
         ["POST /v1/webhooks/test"] = new("Send a test event", "Scope `keys:write`. Queues a `ping` to the webhook URL (202 `{eventId, url}`).",
             InvalidState),
+        ["POST /v1/webhooks/deliveries/{}/redeliver"] = new("Send a delivery again",
+            "Scope `keys:write`. Sends that delivery's event again now, delivered or failed alike (202); another client's delivery is 404.", NotFound),
         ["DELETE /v1/api-keys/{}"] = new("Revoke one of your API keys", "Scope `keys:write`. At once, cluster-wide; another client's key is 404.", NotFound),
     };
 }

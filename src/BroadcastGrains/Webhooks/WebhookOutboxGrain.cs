@@ -194,6 +194,21 @@ internal sealed partial class WebhookOutboxGrain(
         reminderArmed = false;
     }
 
+    public async Task<bool> RedeliverAsync(string deliveryId)
+    {
+        var entry = State.Entries.Find(e => e.View().Id == deliveryId);
+        if (entry is null)
+        {
+            return false;
+        }
+        (entry.Status, entry.NextAttemptAt) = (WebhookDeliveryStatus.Pending, time.GetUtcNow());
+        leases.Remove(entry.Sequence);
+        await outbox.WriteStateAsync();
+        await ArmAsync();
+        Wake();
+        return true;
+    }
+
     public Task ForgetProfileAsync()
     {
         profile = null;

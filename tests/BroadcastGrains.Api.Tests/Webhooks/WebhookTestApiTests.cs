@@ -31,6 +31,29 @@ public sealed class WebhookTestApiTests(CatalogueApiFixture api)
     }
 
     [Fact]
+    public async Task A_delivered_event_is_sent_again_on_redeliver_and_another_clients_delivery_is_404()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var client = await Clients.CreateAsync(api, new JsonObject { ["webhookUrl"] = receiver.Url }, scopes: ["keys:write", "sms:read"]);
+        using var stranger = await Clients.CreateAsync(api, [], scopes: ["keys:write"]);
+        using (var ping = await client.Http.PostEmptyAsync("/v1/webhooks/test"))
+        {
+            await ping.ReadJsonAsync(HttpStatusCode.Accepted);
+        }
+        var delivered = await Eventually.ReadAsync(() => client.Http.GetJsonAsync("/v1/webhooks/deliveries"),
+            d => d.Arr("items").Any(i => i!.Str("status") == "delivered"), "the ping delivered");
+        var deliveryId = delivered.Arr("items")[0]!.Str("id");
+
+        using var foreign = await stranger.Http.PostEmptyAsync($"/v1/webhooks/deliveries/{deliveryId}/redeliver");
+        using var again = await client.Http.PostEmptyAsync($"/v1/webhooks/deliveries/{deliveryId}/redeliver");
+
+        await foreign.AssertProblemAsync(HttpStatusCode.NotFound, "NOT_FOUND");
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        var requests = await Eventually.ReadAsync(() => Task.FromResult(receiver.Requests.ToList()), r => r.Count >= 2, "the ping again");
+        Assert.Equal(requests[0].Body, requests[1].Body);
+    }
+
+    [Fact]
     public async Task A_test_without_a_webhook_url_is_409()
     {
         using var client = await Clients.CreateAsync(api, [], scopes: ["keys:write"]);

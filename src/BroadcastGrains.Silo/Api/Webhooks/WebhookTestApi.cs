@@ -6,13 +6,25 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BroadcastGrains.Silo.Api.Webhooks;
 
-/// <summary><c>POST /v1/webhooks/test</c> (scope <c>keys:write</c>): queues a <c>ping</c> to the client's webhook.</summary>
+/// <summary>
+/// <c>POST /v1/webhooks/test</c> (scope <c>keys:write</c>): queues a <c>ping</c> to the client's webhook; and
+/// <c>POST /v1/webhooks/deliveries/{id}/redeliver</c>: sends one of its deliveries again.
+/// </summary>
 internal static class WebhookTestApi
 {
     internal sealed record PingQueued(string EventId, string Url);
 
-    public static void MapWebhookTestApi(this IEndpointRouteBuilder app) =>
+    public static void MapWebhookTestApi(this IEndpointRouteBuilder app)
+    {
         app.MapPost("/v1/webhooks/test", PingAsync).RequireAuthorization(Scopes.KeysWrite).WithTags("Webhooks").WithName("PingWebhook");
+        app.MapPost("/v1/webhooks/deliveries/{id}/redeliver", RedeliverAsync).RequireAuthorization(Scopes.KeysWrite).WithTags("Webhooks")
+            .WithName("RedeliverWebhook");
+    }
+
+    static async Task<Results<Accepted, ProblemHttpResult>> RedeliverAsync(string id, ClientContext client, IGrainFactory grains) =>
+        await grains.GetGrain<IWebhookOutboxGrain>(client.ClientId).RedeliverAsync(id)
+            ? TypedResults.Accepted("/v1/webhooks/deliveries")
+            : ApiProblems.Result(ErrorCodes.NotFound, $"no webhook delivery '{id}'");
 
     static async Task<Results<Accepted<PingQueued>, ProblemHttpResult>> PingAsync(
         ClientContext client, IGrainFactory grains, TimeProvider time)
