@@ -14,7 +14,8 @@ public sealed record WebhookEvent(
     [property: Id(2)] DateTimeOffset CreatedAt,
     [property: Id(3)] BroadcastView? Broadcast = null,
     [property: Id(4)] MessageEventData? Message = null,
-    [property: Id(5)] ContactEventData? Contact = null);
+    [property: Id(5)] ContactEventData? Contact = null,
+    [property: Id(65)] Wallet.WalletView? Wallet = null);
 
 /// <summary>The data of <c>message.*</c>: the recipient (E.164), its status and error, and the text of an inbound reply.</summary>
 [GenerateSerializer, Immutable, Alias("message-event-data")]

@@ -13,6 +13,7 @@ public static class WebhookEventTypes
     public const string MessageFailed = "message.failed";
     public const string MessageInbound = "message.inbound";
     public const string ContactOptedOut = "contact.opted_out";
+    public const string WalletLowBalance = "wallet.low_balance";
 #pragma warning restore CS1591
 
     /// <summary>
@@ -25,7 +26,7 @@ public static class WebhookEventTypes
     public static IReadOnlyList<string> All { get; } =
     [
         BroadcastScheduled, BroadcastSendStarted, BroadcastSendCompleted, BroadcastCancelled, BroadcastFailed,
-        MessageDelivered, MessageFailed, MessageInbound, ContactOptedOut,
+        MessageDelivered, MessageFailed, MessageInbound, ContactOptedOut, WalletLowBalance,
     ];
 
     /// <summary>True for a type API.md names.</summary>

@@ -24,6 +24,11 @@ internal sealed partial class WalletGrain(
     /// <summary>The client's credit limit as last read; holds and reads read it afresh (an operator may change it).</summary>
     decimal creditLimit;
 
+    /// <summary>The client's <c>lowBalanceAlert</c>, read with <see cref="creditLimit"/>.</summary>
+    decimal? lowBalanceAlert;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => ReadCreditLimitAsync();
+
     WalletBook Book() => new(State, time.GetUtcNow(), creditLimit);
 
     /// <summary>
@@ -34,6 +39,7 @@ internal sealed partial class WalletGrain(
     {
         var profile = await GrainFactory.GetGrain<Catalogue.IClientGrain>(this.GetPrimaryKeyString()).GetAsync();
         creditLimit = profile?.CreditLimit ?? 0;
+        lowBalanceAlert = profile?.LowBalanceAlert;
     }
 
     public async Task<WalletView> GetAsync()
@@ -120,11 +126,18 @@ internal sealed partial class WalletGrain(
             return false;
         }
         await FlushFullPageAsync(next);
+        var (alert, alerted) = LowBalanceWatch.Next(next.LowBalanceAlerted, next.Balance + creditLimit - next.Held, lowBalanceAlert);
+        next.LowBalanceAlerted = alerted;
+        next.LowBalanceCrossings += alert ? 1 : 0;
         var before = wallet.State;
         wallet.State = next;
         try
         {
             await wallet.WriteStateAsync();
+            if (alert)
+            {
+                await RaiseLowBalanceAsync(next);
+            }
             return true;
         }
         catch (Exception e)
@@ -133,6 +146,27 @@ internal sealed partial class WalletGrain(
             Log.WriteFailed(logger, this.GetPrimaryKeyString(), e);
             await RereadAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Queues <c>wallet.low_balance</c> once the crossing is stored; its id names the crossing, so a repeat is one event.
+    /// A failure to queue is logged, not thrown: the money moved, and the operation must answer that it did.
+    /// </summary>
+    async Task RaiseLowBalanceAsync(WalletState state)
+    {
+        var id = this.GetPrimaryKeyString();
+        var eventId = Webhooks.WebhookEventIds.Of(id, Webhooks.WebhookEventTypes.WalletLowBalance,
+            state.LowBalanceCrossings.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var view = new WalletView(state.Balance, state.Held, WalletBook.Currency, creditLimit);
+        try
+        {
+            await GrainFactory.GetGrain<Webhooks.IWebhookOutboxGrain>(id).EnqueueAsync(
+                [new Webhooks.WebhookEvent(eventId, Webhooks.WebhookEventTypes.WalletLowBalance, time.GetUtcNow(), Wallet: view)]);
+        }
+        catch (Exception e)
+        {
+            Log.LowBalanceNotQueued(logger, id, e);
         }
     }
 
@@ -156,5 +190,8 @@ internal sealed partial class WalletGrain(
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Wallet {Client}: reading its state again after a failed write failed; the activation ends and the next reads it")]
         public static partial void RereadFailed(ILogger logger, string client, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Wallet {Client}: queueing wallet.low_balance failed")]
+        public static partial void LowBalanceNotQueued(ILogger logger, string client, Exception exception);
     }
 }

@@ -18,6 +18,12 @@ public sealed class WalletState
     /// <summary>The open runs, by <see cref="WalletOperation.HoldKey"/>.</summary>
     [Id(9)] public Dictionary<string, RunAccount> Runs { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Available is below the client's <c>lowBalanceAlert</c> and the alert for it was raised.</summary>
+    [Id(69)] public bool LowBalanceAlerted { get; set; }
+
+    /// <summary>How many times available fell below the alert: names each crossing's event, so a retry raises it once.</summary>
+    [Id(70)] public long LowBalanceCrossings { get; set; }
+
     /// <summary>A copy to change: the wallet stores it, and only then makes it its state.</summary>
     public WalletState Copy() => new()
     {
@@ -27,5 +33,7 @@ public sealed class WalletState
         OpenPage = [.. OpenPage],
         TopUpReferences = TopUpReferences,
         Runs = new Dictionary<string, RunAccount>(Runs, StringComparer.Ordinal),
+        LowBalanceAlerted = LowBalanceAlerted,
+        LowBalanceCrossings = LowBalanceCrossings,
     };
 }

@@ -14,7 +14,7 @@ internal sealed class DefaultWebhookPayloadFormatter : IWebhookPayloadFormatter
     public string Format(WebhookEvent webhookEvent)
     {
         ArgumentNullException.ThrowIfNull(webhookEvent);
-        object? data = (object?)webhookEvent.Broadcast ?? (object?)webhookEvent.Message ?? webhookEvent.Contact;
+        object? data = (object?)webhookEvent.Broadcast ?? (object?)webhookEvent.Message ?? (object?)webhookEvent.Contact ?? webhookEvent.Wallet;
         return JsonSerializer.Serialize(new { id = webhookEvent.Id, type = webhookEvent.Type, createdAt = webhookEvent.CreatedAt, data }, Json);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class ApiWebhookPayloadFormatter(IOptions<JsonOptions> json) : I
     {
         object? data = webhookEvent.Broadcast is { } broadcast
             ? BroadcastJson.Of(broadcast)
-            : (object?)webhookEvent.Message ?? webhookEvent.Contact;
+            : (object?)webhookEvent.Message ?? (object?)webhookEvent.Contact ?? webhookEvent.Wallet;
         return JsonSerializer.Serialize(new Body(webhookEvent.Id, webhookEvent.Type, webhookEvent.CreatedAt, data), json.Value.SerializerOptions);
     }
 }
