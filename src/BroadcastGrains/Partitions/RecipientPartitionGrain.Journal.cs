@@ -12,12 +12,36 @@ namespace BroadcastGrains.Partitions;
 /// </summary>
 internal sealed partial class RecipientPartitionGrain
 {
+    /// <summary>This activation's name in the journal: a row another activation wrote under a sequence number wins.</summary>
+    readonly Guid journalWriter = Guid.NewGuid();
+
+    /// <summary>
+    /// Set once another activation took a sequence number this one meant to write (two activations while a silo shuts
+    /// down): this activation's state is stale, so it submits, stores and trims nothing more and goes away.
+    /// </summary>
+    bool superseded;
+
     /// <summary>Writes what changed since the last entry as one entry; with <paramref name="force"/> also when only money moved.</summary>
     async Task JournalAsync(bool force = false)
     {
+        if (superseded)
+        {
+            throw new JournalConflictException(Key, State.JournalSeq + 1);
+        }
         if (SliceJournal.Next(State, force) is { } entry)
         {
-            await journal.AppendAsync(Key, entry);
+            try
+            {
+                await journal.AppendAsync(Key, entry, journalWriter);
+            }
+            catch (JournalConflictException)
+            {
+                superseded = true;
+                StopPump();
+                Log.Superseded(logger, Key, entry.Seq);
+                DeactivateOnIdle();
+                throw;
+            }
             SliceJournal.Appended(State, entry);
         }
     }
@@ -25,6 +49,10 @@ internal sealed partial class RecipientPartitionGrain
     /// <summary>Writes the snapshot: journal first, so the snapshot holds exactly the entries up to its sequence number.</summary>
     async Task StoreAsync()
     {
+        if (superseded)
+        {
+            return; // the activation that won the journal stores the partition; this one's state is stale
+        }
         await JournalAsync();
         await partition.WriteStateAsync();
         if (State.Changed is not null && State.JournalSeq > 0)

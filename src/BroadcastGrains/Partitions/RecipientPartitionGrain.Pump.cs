@@ -10,7 +10,7 @@ internal sealed partial class RecipientPartitionGrain
     TimeSpan currentPeriod;
 
     /// <summary>Done and reported needs no pump; done and not yet reported still pumps, to tell the broadcast.</summary>
-    bool NeedsPump => State.Phase != PartitionPhase.Done || !schedule.IsReported(State.Version);
+    bool NeedsPump => !superseded && (State.Phase != PartitionPhase.Done || !schedule.IsReported(State.Version));
 
     void EnsurePump()
     {

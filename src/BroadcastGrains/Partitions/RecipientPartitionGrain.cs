@@ -70,7 +70,7 @@ internal sealed partial class RecipientPartitionGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         StopPump();
-        if (State.Slice is null)
+        if (State.Slice is null || superseded)
         {
             return;
         }
@@ -264,6 +264,9 @@ internal sealed partial class RecipientPartitionGrain(
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: writing its journal failed; nothing more is submitted until it is written")]
         public static partial void JournalFailed(ILogger logger, string partition, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: journal row {Seq} was written by another activation; this one stops and goes away without submitting")]
+        public static partial void Superseded(ILogger logger, string partition, long seq);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Partition {Partition}: trimming its journal after a snapshot failed; the next snapshot trims it")]
         public static partial void JournalTrimFailed(ILogger logger, string partition, Exception exception);

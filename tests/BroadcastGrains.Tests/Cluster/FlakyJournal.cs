@@ -16,7 +16,7 @@ public sealed class FlakyJournal : IPartitionJournal
 
     public bool IsDurable => true;
 
-    public Task AppendAsync(string partitionKey, JournalEntry entry, CancellationToken cancellationToken = default)
+    public Task AppendAsync(string partitionKey, JournalEntry entry, Guid writer, CancellationToken cancellationToken = default)
     {
         if (Failing)
         {

@@ -11,8 +11,12 @@ public interface IPartitionJournal
     /// <summary>False when nothing outlives the silo (in-memory storage): the partition then skips every write.</summary>
     bool IsDurable { get; }
 
-    /// <summary>Appends one entry; answers once it is stored.</summary>
-    Task AppendAsync(string partitionKey, JournalEntry entry, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Appends one entry for the activation <paramref name="writer"/>; answers once it is stored. An entry under a sequence
+    /// number the same writer already wrote replaces it (a retry after a lost answer); one another writer holds throws
+    /// <see cref="JournalConflictException"/> and changes nothing: the stored row, not any activation's memory, decides.
+    /// </summary>
+    Task AppendAsync(string partitionKey, JournalEntry entry, Guid writer, CancellationToken cancellationToken = default);
 
     /// <summary>The entries after <paramref name="afterSeq"/>, oldest first.</summary>
     Task<IReadOnlyList<JournalEntry>> ReadAfterAsync(string partitionKey, long afterSeq, CancellationToken cancellationToken = default);
@@ -28,7 +32,7 @@ public sealed class NoPartitionJournal : IPartitionJournal
     public bool IsDurable => false;
 
     /// <inheritdoc />
-    public Task AppendAsync(string partitionKey, JournalEntry entry, CancellationToken cancellationToken = default) =>
+    public Task AppendAsync(string partitionKey, JournalEntry entry, Guid writer, CancellationToken cancellationToken = default) =>
         Task.CompletedTask;
 
     /// <inheritdoc />

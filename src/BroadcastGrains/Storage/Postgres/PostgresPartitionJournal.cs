@@ -15,12 +15,14 @@ public sealed class PostgresPartitionJournal(NpgsqlDataSource dataSource) : IPar
         ["indexes", "statuses", "errors", "updated_at", "carrier_ids", "money", "capture_sequence", "refund_sequence", "cursor_index", "version"];
 
     // An entry whose write was answered with an error may still have been stored; the retry carries the same sequence
-    // number and a superset of its changes, so it replaces the row.
+    // number, the same writer and a superset of its changes, so it replaces the row. A row of another writer (a second
+    // activation while a silo shuts down) is left as it is: no row is touched, and the append is refused.
     static readonly string Append = $"""
-        INSERT INTO broadcast_partition_journal (partition_key, seq, {string.Join(", ", EntryColumns)})
-        VALUES ({string.Join(", ", Enumerable.Range(1, EntryColumns.Length + 2).Select(n => $"${n}"))})
+        INSERT INTO broadcast_partition_journal (partition_key, seq, {string.Join(", ", EntryColumns)}, writer)
+        VALUES ({string.Join(", ", Enumerable.Range(1, EntryColumns.Length + 3).Select(n => $"${n}"))})
         ON CONFLICT (partition_key, seq) DO UPDATE SET
             {string.Join(", ", EntryColumns.Select(c => $"{c} = EXCLUDED.{c}"))}, written_at = now()
+        WHERE broadcast_partition_journal.writer = EXCLUDED.writer
         """;
 
     static readonly string Read = $"""
@@ -34,7 +36,7 @@ public sealed class PostgresPartitionJournal(NpgsqlDataSource dataSource) : IPar
     public bool IsDurable => true;
 
     /// <inheritdoc />
-    public async Task AppendAsync(string partitionKey, JournalEntry entry, CancellationToken cancellationToken = default)
+    public async Task AppendAsync(string partitionKey, JournalEntry entry, Guid writer, CancellationToken cancellationToken = default)
     {
         var money = entry.Money;
         await using var command = dataSource.CreateCommand(Append);
@@ -54,7 +56,11 @@ public sealed class PostgresPartitionJournal(NpgsqlDataSource dataSource) : IPar
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = money.RefundSequence });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = entry.Cursor });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = entry.Version });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = writer });
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            throw new JournalConflictException(partitionKey, entry.Seq);
+        }
     }
 
     /// <inheritdoc />
