@@ -11,7 +11,7 @@ namespace BroadcastGrains.Postgres.Tests.Scheduling;
 /// reminders) outlives silo restarts. The silo is hosted in-process so the broadcasts' clock can be moved months ahead
 /// between restarts; Orleans keeps real time, so the reminders stored in PostgreSQL hold real due times.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(ClockBoundCollection.Name)]
 public sealed class MonthsAheadRestartTests(PostgresFixture postgres)
 {
     const string ScheduleReminder = "schedule";

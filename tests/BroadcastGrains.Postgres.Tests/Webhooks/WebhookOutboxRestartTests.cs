@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 namespace BroadcastGrains.Postgres.Tests.Webhooks;
 
 /// <summary>Issue 6: a webhook event the endpoint has not accepted survives a silo restart and is delivered after it.</summary>
-[Collection(PostgresCollection.Name)]
+[Collection(ClockBoundCollection.Name)]
 public sealed class WebhookOutboxRestartTests(PostgresFixture postgres)
 {
     static readonly Dictionary<string, string> Settings = new()
