@@ -96,8 +96,17 @@ internal sealed class Tenant : IDisposable
     /// </summary>
     public async Task AssertLedgerAddsUpAsync()
     {
+        // Captures may land between reading the wallet and its ledger while a broadcast sends: compare a ledger read
+        // between two equal wallet reads, so the figures are of one moment.
         var wallet = await WalletAsync();
         var ledger = await LedgerAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        for (var again = await WalletAsync(); again.ToJsonString() != wallet.ToJsonString() && DateTime.UtcNow < deadline;
+             again = await WalletAsync())
+        {
+            wallet = again;
+            ledger = await LedgerAsync();
+        }
         Assert.Equal(wallet.Dec("balance"), ledger.Sum(e => e.Dec("amount")));
         Assert.Equal(wallet.Dec("held"), ledger.Sum(e => e.Dec("heldDelta")));
         var creditLimit = wallet["creditLimit"]?.GetValue<decimal>() ?? 0;
