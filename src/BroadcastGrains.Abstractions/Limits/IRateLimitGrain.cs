@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace BroadcastGrains.Limits;
 
 /// <summary>
@@ -14,8 +16,11 @@ public interface IRateLimitGrain : IGrainWithStringKey
 
     /// <summary>
     /// The client's new <c>rateLimit</c> (the operator changed it): a lower limit holds from the next request, and the
-    /// bucket never keeps more tokens than the new limit allows.
+    /// bucket never keeps more tokens than the new limit allows. Interleaves: the client grain tells this in the middle
+    /// of its change, while this grain may be waiting on that client for its profile; waiting for each other would
+    /// hold both until the call timed out. It only replaces the bucket, with no await, so interleaving is safe.
     /// </summary>
+    [AlwaysInterleave]
     [Alias("change-limit")]
     Task ChangeLimitAsync(Catalogue.RateLimit limit);
 }

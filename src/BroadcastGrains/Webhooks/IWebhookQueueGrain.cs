@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace BroadcastGrains.Webhooks;
 
 /// <summary>The side of the outbox its delivering grain talks to. Same grain as <see cref="IWebhookOutboxGrain"/>.</summary>
@@ -12,7 +14,12 @@ internal interface IWebhookQueueGrain : IGrainWithStringKey
     [Alias("complete")]
     Task CompleteAsync(IReadOnlyList<AttemptResult> results);
 
-    /// <summary>Drops the copy of the client's webhook settings (they changed), so the next event reads them again.</summary>
+    /// <summary>
+    /// Drops the copy of the client's webhook settings (they changed), so the next event reads them again. Interleaves:
+    /// the client grain tells this in the middle of its change, while this grain may be waiting on that client for
+    /// its profile; it only clears a field, with no await.
+    /// </summary>
+    [AlwaysInterleave]
     [Alias("forget-profile")]
     Task ForgetProfileAsync();
 }
