@@ -122,7 +122,8 @@ internal static class SlicePlanner
         {
             return null;
         }
-        // Smart encoding swaps look-alikes one for one; it needs the rendered text as a string, plain text does not.
+        // Smart encoding may change the length (an ellipsis becomes three dots, invisible characters go), so it works on
+        // a string of the rendered text; without it the buffer is counted as it is.
         return message.SmartEncoding
             ? SegmentCounter.Count(OutgoingText.Of(new string(buffer, 0, length), message))
             : SegmentCounter.Count(buffer.AsSpan(0, length));
