@@ -26,7 +26,8 @@ internal sealed partial class BroadcastGrain
             return NothingToRetry();
         }
         var run = Lifecycle.Runs.Next;
-        var partitions = Partitions(source.Run, State.PartitionCount).ToArray();
+        // The retried run's own count: a run on lists read at its start may have more partitions than run 1.
+        var partitions = Partitions(source.Run, source.Partitions.Length).ToArray();
         var estimates = await Task.WhenAll(partitions.Select(p => p.EstimateRetryAsync(statuses)));
         var recipients = RunQuota.Sendable(State, estimates);
         if (recipients == 0)
