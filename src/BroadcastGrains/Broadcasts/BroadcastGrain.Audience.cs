@@ -31,7 +31,7 @@ internal sealed partial class BroadcastGrain
         {
             return (null, refused);
         }
-        if (RenderedLengthRule.Check(definition.Body, contacts!.Variables) is { } tooLong)
+        if (RenderedLengthRule.Check(definition.SentBody, contacts!.Variables, definition.Variables, contacts.Count) is { } tooLong)
         {
             return (null, tooLong);
         }
