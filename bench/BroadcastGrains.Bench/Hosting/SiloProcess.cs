@@ -11,19 +11,19 @@ internal sealed class SiloProcess : IAsyncDisposable
     static readonly TimeSpan ReadyDeadline = TimeSpan.FromSeconds(120);
     const int KeptLines = 200;
 
-    readonly ChildSilo silo;
+    readonly ChildSilo _silo;
 
     SiloProcess(ChildSilo silo, Uri address)
     {
-        this.silo = silo;
+        _silo = silo;
         Address = address;
     }
 
     public Uri Address { get; }
 
-    public int Pid => silo.Pid;
+    public int Pid => _silo.Pid;
 
-    public string Log => silo.Log;
+    public string Log => _silo.Log;
 
     /// <summary>Ports and cluster id are chosen here; <paramref name="settings"/> add to or override them.</summary>
     public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
@@ -51,7 +51,7 @@ internal sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <inheritdoc cref="ChildSilo.PeakRssBytes"/>
-    public long PeakRssBytes() => silo.PeakRssBytes();
+    public long PeakRssBytes() => _silo.PeakRssBytes();
 
-    public ValueTask DisposeAsync() => silo.DisposeAsync();
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
 }

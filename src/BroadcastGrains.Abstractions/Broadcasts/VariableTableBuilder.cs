@@ -8,47 +8,47 @@ namespace BroadcastGrains.Broadcasts;
 /// </summary>
 public sealed class VariableTableBuilder
 {
-    readonly List<string> names = [];
-    readonly Dictionary<string, int> nameIndexes = new(StringComparer.Ordinal);
-    readonly List<int> recipients = [];
-    readonly List<int> rowEnds = [];
-    readonly List<ushort> cellNames = [];
-    readonly List<int> cellEnds = [];
-    readonly StringBuilder text = new();
+    readonly List<string> _names = [];
+    readonly Dictionary<string, int> _nameIndexes = new(StringComparer.Ordinal);
+    readonly List<int> _recipients = [];
+    readonly List<int> _rowEnds = [];
+    readonly List<ushort> _cellNames = [];
+    readonly List<int> _cellEnds = [];
+    readonly StringBuilder _text = new();
 
     /// <summary>Distinct names so far.</summary>
-    public int NameCount => names.Count;
+    public int NameCount => _names.Count;
 
     /// <summary>Cells added to the row not yet ended.</summary>
-    public int OpenCells => cellNames.Count - (rowEnds.Count == 0 ? 0 : rowEnds[^1]);
+    public int OpenCells => _cellNames.Count - (_rowEnds.Count == 0 ? 0 : _rowEnds[^1]);
 
     /// <summary>The index of <paramref name="name"/>, added when new.</summary>
     public int NameIndex(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!nameIndexes.TryGetValue(name, out var index))
+        if (!_nameIndexes.TryGetValue(name, out var index))
         {
-            if (names.Count > ushort.MaxValue)
+            if (_names.Count > ushort.MaxValue)
             {
                 throw new InvalidOperationException($"A variable table holds at most {ushort.MaxValue + 1} names.");
             }
-            index = names.Count;
-            names.Add(name);
-            nameIndexes.Add(name, index);
+            index = _names.Count;
+            _names.Add(name);
+            _nameIndexes.Add(name, index);
         }
         return index;
     }
 
     /// <summary>The index of a name already known, or -1, without making a string.</summary>
     public int KnownNameIndex(ReadOnlySpan<char> name) =>
-        nameIndexes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var index) ? index : -1;
+        _nameIndexes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var index) ? index : -1;
 
     /// <summary>Adds a value of name <paramref name="name"/> (from <see cref="NameIndex"/>) to the current row.</summary>
     public void Add(int name, ReadOnlySpan<char> value)
     {
-        text.Append(value);
-        cellNames.Add((ushort)name);
-        cellEnds.Add(text.Length);
+        _text.Append(value);
+        _cellNames.Add((ushort)name);
+        _cellEnds.Add(_text.Length);
     }
 
     /// <summary>Closes the current row as entry <paramref name="recipient"/>'s; a row without cells is no row.</summary>
@@ -58,12 +58,12 @@ public sealed class VariableTableBuilder
         {
             return;
         }
-        recipients.Add(recipient);
-        rowEnds.Add(cellNames.Count);
+        _recipients.Add(recipient);
+        _rowEnds.Add(_cellNames.Count);
     }
 
     /// <summary>The table, each array at its exact length.</summary>
-    public VariableTable Build() => recipients.Count == 0 && names.Count == 0
+    public VariableTable Build() => _recipients.Count == 0 && _names.Count == 0
         ? VariableTable.Empty
-        : new VariableTable([.. names], [.. recipients], [.. rowEnds], [.. cellNames], [.. cellEnds], text.ToString());
+        : new VariableTable([.. _names], [.. _recipients], [.. _rowEnds], [.. _cellNames], [.. _cellEnds], _text.ToString());
 }

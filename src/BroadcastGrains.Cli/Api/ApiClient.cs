@@ -8,18 +8,18 @@ namespace BroadcastGrains.Cli.Api;
 /// <summary>The HTTP API with one key: JSON in, JSON out, problems thrown as <see cref="ApiException"/>.</summary>
 internal sealed class ApiClient : IDisposable
 {
-    readonly HttpClient http;
+    readonly HttpClient _http;
 
     public ApiClient(Uri baseAddress, string key, HttpMessageHandler? handler = null)
     {
         // No overall timeout: uploads of 2,000,000 recipients and event streams take as long as they take; Ctrl+C stops them.
-        http = new HttpClient(handler ?? new SocketsHttpHandler(), disposeHandler: true)
+        _http = new HttpClient(handler ?? new SocketsHttpHandler(), disposeHandler: true)
         {
             BaseAddress = baseAddress,
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("broadcastgrains-cli", "1.0"));
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("broadcastgrains-cli", "1.0"));
     }
 
     public Task<JsonNode> GetAsync(string path, CancellationToken cancellationToken) =>
@@ -47,7 +47,7 @@ internal sealed class ApiClient : IDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, Relative(path));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             using (response)
@@ -62,7 +62,7 @@ internal sealed class ApiClient : IDisposable
     async Task<JsonNode> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using (request)
-        using (var response = await http.SendAsync(request, cancellationToken))
+        using (var response = await _http.SendAsync(request, cancellationToken))
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (!response.IsSuccessStatusCode)
@@ -75,5 +75,5 @@ internal sealed class ApiClient : IDisposable
 
     static Uri Relative(string path) => new(path.TrimStart('/'), UriKind.Relative);
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 }

@@ -7,22 +7,22 @@ namespace BroadcastGrains.Cli.Progress;
 /// <summary>The live display: the share of recipients with a final status, then one bar per drSummary status.</summary>
 internal sealed class ProgressBars
 {
-    readonly ProgressTask overall;
-    readonly List<((string Label, string[] Keys, string Colour) Row, ProgressTask Task)> rows;
+    readonly ProgressTask _overall;
+    readonly List<((string Label, string[] Keys, string Colour) Row, ProgressTask Task)> _rows;
 
     public ProgressBars(ProgressContext context, long recipients)
     {
         var total = Math.Max(recipients, 1);
-        overall = context.AddTask(Describe("Final", 0, "bold"), maxValue: total);
-        rows = [.. DrSummaryRows.Rows.Select(r => (r, context.AddTask(Describe(r.Label, 0, r.Colour), maxValue: total)))];
+        _overall = context.AddTask(Describe("Final", 0, "bold"), maxValue: total);
+        _rows = [.. DrSummaryRows.Rows.Select(r => (r, context.AddTask(Describe(r.Label, 0, r.Colour), maxValue: total)))];
     }
 
     public void Show(JsonNode broadcast, bool final)
     {
         var done = DrSummaryRows.Final(broadcast);
-        overall.Value = done;
-        overall.Description = Describe($"Final ({DrSummaryRows.Status(broadcast)})", done, "bold");
-        foreach (var (row, task) in rows)
+        _overall.Value = done;
+        _overall.Description = Describe($"Final ({DrSummaryRows.Status(broadcast)})", done, "bold");
+        foreach (var (row, task) in _rows)
         {
             var count = DrSummaryRows.Count(broadcast, row.Keys);
             task.Value = count;
@@ -30,8 +30,8 @@ internal sealed class ProgressBars
         }
         if (final)
         {
-            overall.StopTask();
-            rows.ForEach(r => r.Task.StopTask());
+            _overall.StopTask();
+            _rows.ForEach(r => r.Task.StopTask());
         }
     }
 

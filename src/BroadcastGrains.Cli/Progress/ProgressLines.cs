@@ -11,20 +11,20 @@ internal sealed class ProgressLines(IAnsiConsole console)
 {
     static readonly TimeSpan Every = TimeSpan.FromSeconds(1);
 
-    readonly Stopwatch clock = Stopwatch.StartNew();
-    TimeSpan lastLine = -Every;
+    readonly Stopwatch _clock = Stopwatch.StartNew();
+    TimeSpan _lastLine = -Every;
 
     public void Show(JsonNode broadcast, bool final)
     {
-        if (!final && clock.Elapsed - lastLine < Every)
+        if (!final && _clock.Elapsed - _lastLine < Every)
         {
             return;
         }
-        lastLine = clock.Elapsed;
+        _lastLine = _clock.Elapsed;
         var total = DrSummaryRows.Total(broadcast);
         var done = DrSummaryRows.Final(broadcast);
         var line = new StringBuilder();
-        line.Append(CultureInfo.InvariantCulture, $"[{clock.Elapsed:mm\\:ss}] {DrSummaryRows.Status(broadcast)}: ");
+        line.Append(CultureInfo.InvariantCulture, $"[{_clock.Elapsed:mm\\:ss}] {DrSummaryRows.Status(broadcast)}: ");
         line.Append(CultureInfo.InvariantCulture, $"{done:N0}/{total:N0} final ({(total == 0 ? 100 : done * 100 / total)}%)");
         foreach (var (label, keys, _) in DrSummaryRows.Rows)
         {

@@ -12,13 +12,13 @@ internal sealed class CreateBroadcastContent : HttpContent
 {
     const int FlushEvery = 10_000;
 
-    readonly IReadOnlyDictionary<string, object?> fields;
-    readonly RecipientFile file;
+    readonly IReadOnlyDictionary<string, object?> _fields;
+    readonly RecipientFile _file;
 
     public CreateBroadcastContent(IReadOnlyDictionary<string, object?> fields, RecipientFile file)
     {
-        this.fields = fields;
-        this.file = file;
+        _fields = fields;
+        _file = file;
         Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
     }
 
@@ -26,7 +26,7 @@ internal sealed class CreateBroadcastContent : HttpContent
     {
         await using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
-        foreach (var (name, value) in fields)
+        foreach (var (name, value) in _fields)
         {
             if (value is not null)
             {
@@ -36,9 +36,9 @@ internal sealed class CreateBroadcastContent : HttpContent
         }
         json.WriteStartArray("recipients");
         var written = 0;
-        foreach (var (to, values) in file.Read())
+        foreach (var (to, values) in _file.Read())
         {
-            if (file.Variables.Length == 0)
+            if (_file.Variables.Length == 0)
             {
                 json.WriteStringValue(to);
             }
@@ -49,7 +49,7 @@ internal sealed class CreateBroadcastContent : HttpContent
                 json.WriteStartObject("variables");
                 for (var v = 0; v < values.Length; v++)
                 {
-                    json.WriteString(file.Variables[v], values[v] ?? "");
+                    json.WriteString(_file.Variables[v], values[v] ?? "");
                 }
                 json.WriteEndObject();
                 json.WriteEndObject();

@@ -8,7 +8,7 @@ namespace BroadcastGrains.Silo.Api;
 /// </summary>
 internal class PerClientSlots(int perClient)
 {
-    readonly ConcurrentDictionary<string, int> open = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, int> _open = new(StringComparer.Ordinal);
 
     /// <summary>Slots one client may hold at once.</summary>
     public int PerClient { get; } = perClient;
@@ -18,12 +18,12 @@ internal class PerClientSlots(int perClient)
     {
         while (true)
         {
-            var count = open.GetOrAdd(clientId, 0);
+            var count = _open.GetOrAdd(clientId, 0);
             if (count >= PerClient)
             {
                 return false;
             }
-            if (open.TryUpdate(clientId, count + 1, count))
+            if (_open.TryUpdate(clientId, count + 1, count))
             {
                 return true;
             }
@@ -35,8 +35,8 @@ internal class PerClientSlots(int perClient)
     {
         while (true)
         {
-            var count = open[clientId];
-            if (count == 1 ? open.TryRemove(new KeyValuePair<string, int>(clientId, 1)) : open.TryUpdate(clientId, count - 1, count))
+            var count = _open[clientId];
+            if (count == 1 ? _open.TryRemove(new KeyValuePair<string, int>(clientId, 1)) : _open.TryUpdate(clientId, count - 1, count))
             {
                 return;
             }

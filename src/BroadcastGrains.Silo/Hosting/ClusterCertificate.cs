@@ -14,15 +14,15 @@ internal sealed class ClusterCertificate
     const string ServerAuthentication = "1.3.6.1.5.5.7.3.1";
     const string ClientAuthentication = "1.3.6.1.5.5.7.3.2";
 
-    readonly X509Certificate2Collection authorities;
-    readonly X509Certificate2Collection intermediates;
+    readonly X509Certificate2Collection _authorities;
+    readonly X509Certificate2Collection _intermediates;
 
     ClusterCertificate(X509Certificate2 certificate, X509Certificate2Collection authorities,
         X509Certificate2Collection intermediates)
     {
         Certificate = certificate;
-        this.authorities = authorities;
-        this.intermediates = intermediates;
+        _authorities = authorities;
+        _intermediates = intermediates;
     }
 
     /// <summary>The silo's own certificate, with its private key.</summary>
@@ -71,8 +71,8 @@ internal sealed class ClusterCertificate
     {
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
-        chain.ChainPolicy.ExtraStore.AddRange(intermediates);
+        chain.ChainPolicy.CustomTrustStore.AddRange(_authorities);
+        chain.ChainPolicy.ExtraStore.AddRange(_intermediates);
         foreach (var element in presented?.ChainElements.Skip(1) ?? [])
         {
             chain.ChainPolicy.ExtraStore.Add(element.Certificate);

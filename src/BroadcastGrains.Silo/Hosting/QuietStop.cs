@@ -11,8 +11,8 @@ namespace BroadcastGrains.Silo.Hosting;
 /// </summary>
 internal sealed partial class QuietStop
 {
-    volatile bool stopping;
-    int heldBack;
+    volatile bool _stopping;
+    int _heldBack;
 
     public static void AddTo(WebApplicationBuilder builder)
     {
@@ -51,10 +51,10 @@ internal sealed partial class QuietStop
             return;
         }
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BroadcastGrains.Silo");
-        app.Lifetime.ApplicationStopping.Register(() => quiet.stopping = true);
+        app.Lifetime.ApplicationStopping.Register(() => quiet._stopping = true);
         app.Lifetime.ApplicationStopped.Register(() =>
         {
-            if (Volatile.Read(ref quiet.heldBack) > 0)
+            if (Volatile.Read(ref quiet._heldBack) > 0)
             {
                 Log.HeldBack(logger);
             }
@@ -63,11 +63,11 @@ internal sealed partial class QuietStop
 
     bool Allows(LogLevel level)
     {
-        if (!stopping || level is < LogLevel.Warning or LogLevel.Critical)
+        if (!_stopping || level is < LogLevel.Warning or LogLevel.Critical)
         {
             return true;
         }
-        Interlocked.Increment(ref heldBack);
+        Interlocked.Increment(ref _heldBack);
         return false;
     }
 

@@ -9,7 +9,7 @@ namespace BroadcastGrains.Silo.Limits;
 /// </summary>
 internal sealed class AnonymousRequestLimiter : IDisposable
 {
-    readonly PartitionedRateLimiter<string> limiter;
+    readonly PartitionedRateLimiter<string> _limiter;
 
     public AnonymousRequestLimiter(IOptions<AnonymousLimitOptions> options)
     {
@@ -17,7 +17,7 @@ internal sealed class AnonymousRequestLimiter : IDisposable
         // One token back every 60/PerMinute seconds, rather than all at once each minute, so a burst cannot repeat at
         // every window edge.
         TokenPeriod = TimeSpan.FromMinutes(1) / limit.PerMinute;
-        limiter = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetTokenBucketLimiter(address,
+        _limiter = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetTokenBucketLimiter(address,
             _ => new TokenBucketRateLimiterOptions
             {
                 TokenLimit = limit.Burst,
@@ -31,7 +31,7 @@ internal sealed class AnonymousRequestLimiter : IDisposable
     /// <summary>How long one token takes to come back: the wait to announce when a lease carries none.</summary>
     public TimeSpan TokenPeriod { get; }
 
-    public RateLimitLease Acquire(string sourceAddress) => limiter.AttemptAcquire(sourceAddress);
+    public RateLimitLease Acquire(string sourceAddress) => _limiter.AttemptAcquire(sourceAddress);
 
-    public void Dispose() => limiter.Dispose();
+    public void Dispose() => _limiter.Dispose();
 }

@@ -10,11 +10,11 @@ namespace BroadcastGrains.Broadcasts;
 /// </summary>
 internal sealed partial class BroadcastGrain
 {
-    string? raisedFor;
+    string? _raisedFor;
 
     async Task RaiseStatusEventAsync()
     {
-        if (StatusEvents.Owed(Id, State, raisedFor) is not { } owed)
+        if (StatusEvents.Owed(Id, State, _raisedFor) is not { } owed)
         {
             return;
         }
@@ -27,7 +27,7 @@ internal sealed partial class BroadcastGrain
                     .RecordAsync(Id, run.Run, run.Partitions.Length, run.StartedAt ?? now, SenderNameKeys.Of(State.Definition!.From));
             }
             await GrainFactory.GetGrain<IWebhookOutboxGrain>(State.ClientId!).EnqueueAsync([new WebhookEvent(owed.Id, owed.Type, now, Broadcast: View())]);
-            raisedFor = owed.Marker;
+            _raisedFor = owed.Marker;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -41,7 +41,7 @@ internal sealed partial class BroadcastGrain
         if (State.Exists)
         {
             State.ReplyCount++;
-            dirty = true;
+            _dirty = true;
             EnsureFlushTimer();
         }
         return Task.CompletedTask;

@@ -14,7 +14,7 @@ internal sealed partial class BroadcastGrain
         {
             return refused;
         }
-        await partitionsStarting;
+        await _partitionsStarting;
         var now = time.GetUtcNow();
         var neverStarted = State.RunCount == 0;
         var active = Lifecycle.Cancel(now);
@@ -53,7 +53,7 @@ internal sealed partial class BroadcastGrain
         {
             return refused;
         }
-        await partitionsStarting;
+        await _partitionsStarting;
         foreach (var run in Lifecycle.Pause())
         {
             await Task.WhenAll(Partitions(run.Run, run.Partitions.Length).Select(p => p.InterruptAsync()));

@@ -12,10 +12,10 @@ internal sealed partial class BroadcastGrain
     static readonly TimeSpan FlushEvery = TimeSpan.FromSeconds(1);
     static readonly TimeSpan WakeEvery = TimeSpan.FromSeconds(10);
 
-    IGrainTimer? flushTimer;
-    bool dirty;
-    DateTimeOffset lastWake;
-    readonly SendPacer pacer = new();
+    IGrainTimer? _flushTimer;
+    bool _dirty;
+    DateTimeOffset _lastWake;
+    readonly SendPacer _pacer = new();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -37,13 +37,13 @@ internal sealed partial class BroadcastGrain
     {
         if (State.Exists && Lifecycle.Runs.Take(progress))
         {
-            dirty = true;
+            _dirty = true;
             EnsureFlushTimer();
         }
         return Task.CompletedTask;
     }
 
-    public Task<SendGrant> AcquireSendsAsync(int run, int wanted) => Task.FromResult(pacer.Grant(State, run, wanted, time.GetUtcNow()));
+    public Task<SendGrant> AcquireSendsAsync(int run, int wanted) => Task.FromResult(_pacer.Grant(State, run, wanted, time.GetUtcNow()));
 
     /// <summary>
     /// Tells the wallet to forget each run that is released (stored) and whose partitions are all done: nothing more
@@ -55,12 +55,12 @@ internal sealed partial class BroadcastGrain
         {
             await GrainFactory.GetGrain<Wallet.IWalletGrain>(State.ClientId!).CloseRunAsync(Id, run.Run);
             run.WalletClosed = true;
-            dirty = true;
+            _dirty = true;
         }
     }
 
     void EnsureFlushTimer() =>
-        flushTimer ??= this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(FlushEvery, FlushEvery) { KeepAlive = true });
+        _flushTimer ??= this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(FlushEvery, FlushEvery) { KeepAlive = true });
 
     async Task FlushAsync(CancellationToken cancellationToken)
     {
@@ -69,20 +69,20 @@ internal sealed partial class BroadcastGrain
             await FinishRunAsync(run);
         }
         await CloseWalletRunsAsync();
-        if (dirty)
+        if (_dirty)
         {
-            dirty = false;
+            _dirty = false;
             await broadcast.WriteStateAsync();
         }
-        if (time.GetUtcNow() - lastWake >= WakeEvery)
+        if (time.GetUtcNow() - _lastWake >= WakeEvery)
         {
-            lastWake = time.GetUtcNow();
+            _lastWake = time.GetUtcNow();
             await WakePartitionsAsync();
         }
         if (!Lifecycle.Runs.AwaitReports)
         {
-            flushTimer?.Dispose();
-            flushTimer = null;
+            _flushTimer?.Dispose();
+            _flushTimer = null;
         }
     }
 }

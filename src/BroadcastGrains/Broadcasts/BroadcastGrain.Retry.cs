@@ -69,8 +69,8 @@ internal sealed partial class BroadcastGrain
         State.Status = BroadcastStatus.Sending;
         State.PendingHold = null;
         await SaveAsync();
-        holdInFlight = null;
-        partitionsStarting = StartRetryPartitionsAsync(run, partitions, statuses);
+        _holdInFlight = null;
+        _partitionsStarting = StartRetryPartitionsAsync(run, partitions, statuses);
         EnsureFlushTimer();
         BroadcastLog.RunStarted(logger, Id, run, recipients, partitions.Length);
         return new BroadcastOutcome(View(), null);

@@ -12,7 +12,7 @@ namespace BroadcastGrains.Broadcasts;
 internal sealed partial class BroadcastGrain
 {
     /// <summary>The starts of the newest run's partitions, still in flight or done (it never faults).</summary>
-    Task partitionsStarting = Task.CompletedTask;
+    Task _partitionsStarting = Task.CompletedTask;
 
     /// <summary>Puts a broadcast that was just created or approved on its schedule; a refusal changes nothing.</summary>
     async Task<BroadcastError?> EnterScheduleAsync(bool replan = false)
@@ -75,8 +75,8 @@ internal sealed partial class BroadcastGrain
         await SaveAsync();
         await ArmAsync();
         // Committed: the run records the hold, and nothing after this may fail, so an undo never meets a sending partition.
-        holdInFlight = null;
-        partitionsStarting = StartPartitionsAsync(run, count);
+        _holdInFlight = null;
+        _partitionsStarting = StartPartitionsAsync(run, count);
         EnsureFlushTimer();
         BroadcastLog.RunStarted(logger, Id, run, State.RecipientCount, count);
         return null;
@@ -86,7 +86,7 @@ internal sealed partial class BroadcastGrain
     /// Tells the run's partitions to send, without holding up the caller: the run is stored as sending already, and a
     /// 2,000,000-recipient create answered ~0.7 s sooner once its 100 partitions' first batches no longer queued ahead
     /// of the reply. A start that is lost (a failed call, a silo gone) is made again by the next wake, which starts
-    /// every partition of a sending run; pause and cancel first wait for <see cref="partitionsStarting"/>, so a late
+    /// every partition of a sending run; pause and cancel first wait for <see cref="_partitionsStarting"/>, so a late
     /// start can never undo them.
     /// </summary>
     async Task StartPartitionsAsync(int run, int count)

@@ -14,7 +14,7 @@ internal sealed partial class BroadcastGrain
     const string ScheduleReminder = "schedule";
     static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
-    IGrainTimer? runTimer;
+    IGrainTimer? _runTimer;
 
     async Task ArmAsync()
     {
@@ -24,8 +24,8 @@ internal sealed partial class BroadcastGrain
             ArmTimer(at);
             return;
         }
-        runTimer?.Dispose();
-        runTimer = null;
+        _runTimer?.Dispose();
+        _runTimer = null;
         if (await this.GetReminder(ScheduleReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
@@ -34,8 +34,8 @@ internal sealed partial class BroadcastGrain
 
     void ArmTimer(DateTimeOffset at)
     {
-        runTimer?.Dispose();
-        runTimer = this.RegisterGrainTimer(_ => OnDueAsync(byReminder: false),
+        _runTimer?.Dispose();
+        _runTimer = this.RegisterGrainTimer(_ => OnDueAsync(byReminder: false),
             new GrainTimerCreationOptions(ScheduleAlarm.DelayUntil(at, time.GetUtcNow()), Timeout.InfiniteTimeSpan));
     }
 

@@ -6,19 +6,19 @@ namespace BroadcastGrains.Broadcasts;
 /// </summary>
 internal sealed partial class BroadcastGrain
 {
-    bool? trackedActive;
+    bool? _trackedActive;
 
     /// <summary>Whether this activation has made sure of the broadcast's index row.</summary>
-    bool indexed;
+    bool _indexed;
 
     /// <summary>Also tracks a broadcast with an undo to finish, or (<paramref name="undoPending"/>) about to store one.</summary>
     async Task TrackForSweepAsync(bool undoPending = false)
     {
         var active = Lifecycle.Swept(undoPending);
-        if (trackedActive != active)
+        if (_trackedActive != active)
         {
             await GrainFactory.GetGrain<IBroadcastSweepGrain>(IBroadcastSweepGrain.Key).TrackAsync(Id, active);
-            trackedActive = active;
+            _trackedActive = active;
         }
     }
 
@@ -34,11 +34,11 @@ internal sealed partial class BroadcastGrain
         {
             await OnDueAsync(byReminder: false);
         }
-        if (!indexed)
+        if (!_indexed)
         {
             // A silo that died between a create's commit and its index row: the row is written here, the create stands.
             await GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!).UpsertAsync(Id, State.Status, State.CreatedAt);
-            indexed = true;
+            _indexed = true;
         }
         await WakePartitionsAsync();
         await TrackForSweepAsync();

@@ -13,39 +13,39 @@ namespace BroadcastGrains.Broadcasts;
 internal sealed partial class BroadcastGrain
 {
     /// <summary>The state before the running command: what a failure goes back to.</summary>
-    BroadcastState? beforeCommand;
+    BroadcastState? _beforeCommand;
 
     /// <summary>The hold the running command asked for; once the save commits, the run records it.</summary>
-    PendingHold? holdInFlight;
+    PendingHold? _holdInFlight;
 
     async Task<BroadcastOutcome> UndoingOnFailureAsync(Func<Task<BroadcastOutcome>> command)
     {
-        if (beforeCommand is not null)
+        if (_beforeCommand is not null)
         {
             return await command();
         }
         await FinishUndoAsync();
-        beforeCommand = copier.Copy(State);
+        _beforeCommand = copier.Copy(State);
         try
         {
             return await command();
         }
         catch (Exception failure)
         {
-            await UndoAsync(beforeCommand, failure);
+            await UndoAsync(_beforeCommand, failure);
             throw;
         }
         finally
         {
-            (beforeCommand, holdInFlight) = (null, null);
+            (_beforeCommand, _holdInFlight) = (null, null);
         }
     }
 
     /// <summary>Stores what a crash after this point must undo: the hold about to be asked for (or, with null, that none is).</summary>
     async Task StoreMarkerAsync(PendingHold? pending)
     {
-        holdInFlight = pending;
-        var marker = copier.Copy(CommandUndo.MarkerBase(State, beforeCommand));
+        _holdInFlight = pending;
+        var marker = copier.Copy(CommandUndo.MarkerBase(State, _beforeCommand));
         marker.PendingHold = pending;
         if (pending is not null)
         {
@@ -65,7 +65,7 @@ internal sealed partial class BroadcastGrain
 
     async Task UndoAsync(BroadcastState before, Exception failure)
     {
-        var pending = holdInFlight;
+        var pending = _holdInFlight;
         switch (CommandUndo.StepFor(before, State))
         {
             case UndoStep.NothingStored:
@@ -119,8 +119,8 @@ internal sealed partial class BroadcastGrain
         await broadcast.WriteStateAsync();
         if (creating)
         {
-            runTimer?.Dispose();
-            runTimer = null;
+            _runTimer?.Dispose();
+            _runTimer = null;
         }
         else
         {

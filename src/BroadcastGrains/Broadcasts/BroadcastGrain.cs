@@ -121,7 +121,7 @@ internal sealed partial class BroadcastGrain(
         State.Creating = false;
         await broadcast.WriteStateAsync();
         await GrainFactory.GetGrain<IClientBroadcastsGrain>(State.ClientId!).UpsertAsync(Id, State.Status, State.CreatedAt);
-        indexed = true;
+        _indexed = true;
         await RaiseStatusEventAsync();
         await TrackForSweepAsync();
     }

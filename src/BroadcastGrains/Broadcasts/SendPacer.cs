@@ -12,8 +12,8 @@ internal sealed class SendPacer
     static readonly TimeSpan AskAgainSoon = TimeSpan.FromMilliseconds(100);
     static readonly TimeSpan AskAgainAtMost = TimeSpan.FromMinutes(1);
 
-    double tokens;
-    DateTimeOffset tokensAt;
+    double _tokens;
+    DateTimeOffset _tokensAt;
 
     /// <summary>How many of <paramref name="wanted"/> messages a partition of run <paramref name="run"/> may submit now.</summary>
     public SendGrant Grant(BroadcastState state, int run, int wanted, DateTimeOffset now)
@@ -35,11 +35,11 @@ internal sealed class SendPacer
         var perSecond = perMinute / 60.0;
         // At most a second's worth may pile up, so a pause in asking never turns into a burst above the rate.
         var capacity = Math.Max(1.0, perSecond);
-        tokens = tokensAt == default ? 1.0 : Math.Min(capacity, tokens + ((now - tokensAt).TotalSeconds * perSecond));
-        tokensAt = now;
-        var granted = (int)Math.Min(wanted, Math.Floor(tokens));
-        tokens -= granted;
-        var wait = granted > 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Max((1 - tokens) / perSecond, AskAgainSoon.TotalSeconds));
+        _tokens = _tokensAt == default ? 1.0 : Math.Min(capacity, _tokens + ((now - _tokensAt).TotalSeconds * perSecond));
+        _tokensAt = now;
+        var granted = (int)Math.Min(wanted, Math.Floor(_tokens));
+        _tokens -= granted;
+        var wait = granted > 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Max((1 - _tokens) / perSecond, AskAgainSoon.TotalSeconds));
         return new SendGrant(granted, AtMost(wait));
     }
 

@@ -13,20 +13,20 @@ internal sealed class ReplyIndexGrain(TimeProvider time) : Grain, IReplyIndexGra
 {
     static readonly TimeSpan RebuildAfter = TimeSpan.FromMinutes(1);
 
-    Task<long[]>? loading;
-    DateTimeOffset builtAt;
+    Task<long[]>? _loading;
+    DateTimeOffset _builtAt;
 
     public static string Key(RecentRun run) =>
         string.Create(CultureInfo.InvariantCulture, $"{run.BroadcastId}/{run.Run}/{run.Partitions}");
 
     public async Task<bool> ContainsAsync(long phone)
     {
-        if (loading is null || (loading.IsCompleted && time.GetUtcNow() - builtAt > RebuildAfter))
+        if (_loading is null || (_loading.IsCompleted && time.GetUtcNow() - _builtAt > RebuildAfter))
         {
-            builtAt = time.GetUtcNow();
-            loading = LoadAsync();
+            _builtAt = time.GetUtcNow();
+            _loading = LoadAsync();
         }
-        return Array.BinarySearch(await loading, phone) >= 0;
+        return Array.BinarySearch(await _loading, phone) >= 0;
     }
 
     async Task<long[]> LoadAsync()

@@ -13,17 +13,17 @@ internal sealed class RateLimitGrain(TimeProvider time) : Grain, IRateLimitGrain
 {
     static readonly TimeSpan ProfileMaxAge = TimeSpan.FromSeconds(5);
 
-    TokenBucket? bucket;
-    DateTimeOffset readAt;
+    TokenBucket? _bucket;
+    DateTimeOffset _readAt;
 
     public async Task<LimitDecision> TryAcquireAsync()
     {
         // Read on first use, not on activation: a change may activate this grain, and it must not call the client back.
-        if (bucket is null || time.GetUtcNow() - readAt > ProfileMaxAge)
+        if (_bucket is null || time.GetUtcNow() - _readAt > ProfileMaxAge)
         {
             await ReloadAsync();
         }
-        return bucket!.TryTake(time.GetUtcNow());
+        return _bucket!.TryTake(time.GetUtcNow());
     }
 
     /// <summary>
@@ -44,7 +44,7 @@ internal sealed class RateLimitGrain(TimeProvider time) : Grain, IRateLimitGrain
     void Apply(RateLimit limit)
     {
         var now = time.GetUtcNow();
-        bucket = bucket is null ? TokenBucket.Full(limit, now) : bucket.WithLimit(limit, now);
-        readAt = now;
+        _bucket = _bucket is null ? TokenBucket.Full(limit, now) : _bucket.WithLimit(limit, now);
+        _readAt = now;
     }
 }

@@ -15,19 +15,19 @@ internal sealed class VariableRenderer
     const int FromRequest = -2;
     const int Missing = -3;
 
-    readonly MessageTemplate template;
-    readonly VariableTable table;
-    readonly int[] columns;
-    readonly string?[] requestValues;
-    readonly int[] cells;
+    readonly MessageTemplate _template;
+    readonly VariableTable _table;
+    readonly int[] _columns;
+    readonly string?[] _requestValues;
+    readonly int[] _cells;
 
     public VariableRenderer(MessageTemplate template, VariableTable table, IReadOnlyDictionary<string, string>? requestValues = null)
     {
-        this.template = template;
-        this.table = table;
-        columns = [.. template.VariableNames.Select(n => Array.IndexOf(table.Names, n))];
-        this.requestValues = [.. template.VariableNames.Select(n => requestValues?.GetValueOrDefault(n))];
-        cells = new int[columns.Length];
+        _template = template;
+        _table = table;
+        _columns = [.. template.VariableNames.Select(n => Array.IndexOf(table.Names, n))];
+        _requestValues = [.. template.VariableNames.Select(n => requestValues?.GetValueOrDefault(n))];
+        _cells = new int[_columns.Length];
     }
 
     /// <summary>The rendered length of entry <paramref name="recipient"/>'s message; false with the first name it lacks.</summary>
@@ -38,8 +38,8 @@ internal sealed class VariableRenderer
         {
             return false;
         }
-        length = template.LiteralLength;
-        foreach (var piece in template.Pieces)
+        length = _template.LiteralLength;
+        foreach (var piece in _template.Pieces)
         {
             length += piece.Variable >= 0 ? TextOf(piece).Length : 0;
         }
@@ -49,9 +49,9 @@ internal sealed class VariableRenderer
     /// <summary>Entry <paramref name="recipient"/>'s message; false with the first name it lacks.</summary>
     public bool TryRender(int recipient, out string text, out string? missing)
     {
-        if (!template.HasVariables)
+        if (!_template.HasVariables)
         {
-            (text, missing) = (template.Body, null);
+            (text, missing) = (_template.Body, null);
             return true;
         }
         if (!TryMeasure(recipient, out var length, out missing))
@@ -81,39 +81,39 @@ internal sealed class VariableRenderer
 
     void CopyResolved(Span<char> span)
     {
-        foreach (var piece in template.Pieces)
+        foreach (var piece in _template.Pieces)
         {
-            var text = piece.Variable >= 0 ? TextOf(piece) : template.Body.AsSpan(piece.Start, piece.Length);
+            var text = piece.Variable >= 0 ? TextOf(piece) : _template.Body.AsSpan(piece.Start, piece.Length);
             text.CopyTo(span);
             span = span[text.Length..];
         }
     }
 
-    ReadOnlySpan<char> TextOf(in TemplatePiece piece) => cells[piece.Variable] switch
+    ReadOnlySpan<char> TextOf(in TemplatePiece piece) => _cells[piece.Variable] switch
     {
-        >= 0 and var cell => table.ValueAt(cell),
-        FromRequest => requestValues[piece.Variable],
-        _ => template.FallbackOf(piece),
+        >= 0 and var cell => _table.ValueAt(cell),
+        FromRequest => _requestValues[piece.Variable],
+        _ => _template.FallbackOf(piece),
     };
 
     bool TryResolve(int recipient, out string? missing)
     {
         missing = null;
-        if (columns.Length == 0)
+        if (_columns.Length == 0)
         {
             return true;
         }
-        var row = table.RowOf(recipient);
-        for (var v = 0; v < columns.Length; v++)
+        var row = _table.RowOf(recipient);
+        for (var v = 0; v < _columns.Length; v++)
         {
-            var cell = row < 0 || columns[v] < 0 ? -1 : table.CellOf(row, columns[v]);
-            cells[v] = cell >= 0 ? cell
-                : requestValues[v] is not null ? FromRequest
-                : template.HasFallbackEverywhere(v) ? FromFallback
+            var cell = row < 0 || _columns[v] < 0 ? -1 : _table.CellOf(row, _columns[v]);
+            _cells[v] = cell >= 0 ? cell
+                : _requestValues[v] is not null ? FromRequest
+                : _template.HasFallbackEverywhere(v) ? FromFallback
                 : Missing;
-            if (cells[v] == Missing)
+            if (_cells[v] == Missing)
             {
-                missing = template.VariableNames[v];
+                missing = _template.VariableNames[v];
                 return false;
             }
         }

@@ -9,19 +9,19 @@ namespace BroadcastGrains.Partitions;
 /// </summary>
 internal sealed class FinalNotes
 {
-    List<int>? indexes;
+    List<int>? _indexes;
 
     /// <summary>Whether the client subscribes to message events; null until asked.</summary>
     public bool? Wanted { get; set; }
 
     /// <summary>True when something is noted and not yet taken.</summary>
-    public bool Any => indexes is { Count: > 0 };
+    public bool Any => _indexes is { Count: > 0 };
 
     public void Note(int index)
     {
         if (Wanted != false)
         {
-            (indexes ??= []).Add(index);
+            (_indexes ??= []).Add(index);
         }
     }
 
@@ -40,8 +40,8 @@ internal sealed class FinalNotes
     /// <summary>What was noted, in the order it was noted; nothing stays noted.</summary>
     public List<int> Take()
     {
-        var taken = indexes ?? [];
-        indexes = null;
+        var taken = _indexes ?? [];
+        _indexes = null;
         return taken;
     }
 }

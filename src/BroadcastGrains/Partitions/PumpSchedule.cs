@@ -17,26 +17,26 @@ internal sealed class PumpSchedule
 
     public static readonly TimeSpan TimeoutScanEvery = TimeSpan.FromSeconds(5);
 
-    DateTimeOffset lastReport, lastWrite, lastTimeoutScan;
-    long reportedVersion = -1;
+    DateTimeOffset _lastReport, _lastWrite, _lastTimeoutScan;
+    long _reportedVersion = -1;
 
     /// <summary>True once the broadcast has taken <paramref name="version"/>.</summary>
-    public bool IsReported(long version) => reportedVersion == version;
+    public bool IsReported(long version) => _reportedVersion == version;
 
     /// <summary>A report is due when something changed since the last one, at most every <see cref="ReportEvery"/> unless forced.</summary>
     public bool ReportDue(long version, DateTimeOffset now, bool force) =>
-        reportedVersion != version && (force || now - lastReport >= ReportEvery);
+        _reportedVersion != version && (force || now - _lastReport >= ReportEvery);
 
-    public void Reported(long version, DateTimeOffset now) => (reportedVersion, lastReport) = (version, now);
+    public void Reported(long version, DateTimeOffset now) => (_reportedVersion, _lastReport) = (version, now);
 
     /// <summary>Reports may have died with the broadcast's silo: the next one is sent whatever the version.</summary>
-    public void ForgetReport() => reportedVersion = -1;
+    public void ForgetReport() => _reportedVersion = -1;
 
     /// <summary>A snapshot is due every few seconds, less often when a journal already holds every change.</summary>
     public bool WriteDue(DateTimeOffset now, bool journaled, bool force) =>
-        force || now - lastWrite >= (journaled ? JournaledWriteEvery : WriteEvery);
+        force || now - _lastWrite >= (journaled ? JournaledWriteEvery : WriteEvery);
 
-    public void Written(DateTimeOffset now) => lastWrite = now;
+    public void Written(DateTimeOffset now) => _lastWrite = now;
 
     /// <summary>
     /// A timeout scan reads every recipient, so it runs every <see cref="TimeoutScanEvery"/> at most, and only while
@@ -44,16 +44,16 @@ internal sealed class PumpSchedule
     /// </summary>
     public bool TakeTimeoutScan(long waiting, DateTimeOffset now)
     {
-        if (waiting == 0 || now - lastTimeoutScan < TimeoutScanEvery)
+        if (waiting == 0 || now - _lastTimeoutScan < TimeoutScanEvery)
         {
             return false;
         }
-        lastTimeoutScan = now;
+        _lastTimeoutScan = now;
         return true;
     }
 
     /// <summary>Makes the next tick scan for timeouts (the validity just passed: what is left expires now).</summary>
-    public void ScanSoon() => lastTimeoutScan = default;
+    public void ScanSoon() => _lastTimeoutScan = default;
 
     /// <summary>True when the run's validity, counted from its start, has passed: nothing more is sent.</summary>
     public static bool PastValidity(DateTimeOffset now, DateTimeOffset started, int validityMinutes) =>

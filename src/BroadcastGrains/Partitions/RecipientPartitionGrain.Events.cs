@@ -15,23 +15,23 @@ internal sealed partial class RecipientPartitionGrain
 {
     const int EventsPerCall = 1000;
 
-    readonly FinalNotes finals = new();
+    readonly FinalNotes _finals = new();
 
     async Task RaiseMessageEventsAsync()
     {
-        if (!finals.Any)
+        if (!_finals.Any)
         {
             return;
         }
-        if (finals.Wanted is null)
+        if (_finals.Wanted is null)
         {
             var profile = await GrainFactory.GetGrain<IClientGrain>(Slice.ClientId).GetAsync();
-            finals.Wanted = profile?.WebhookUrl is not null
+            _finals.Wanted = profile?.WebhookUrl is not null
                 && (WebhookEventTypes.IsSubscribed(profile.WebhookEvents, WebhookEventTypes.MessageDelivered)
                     || WebhookEventTypes.IsSubscribed(profile.WebhookEvents, WebhookEventTypes.MessageFailed));
         }
-        var indexes = finals.Take();
-        if (finals.Wanted != true)
+        var indexes = _finals.Take();
+        if (_finals.Wanted != true)
         {
             return;
         }

@@ -13,18 +13,18 @@ namespace BroadcastGrains.Partitions;
 internal sealed partial class RecipientPartitionGrain
 {
     /// <summary>This activation's name in the journal: a row another activation wrote under a sequence number wins.</summary>
-    readonly Guid journalWriter = Guid.NewGuid();
+    readonly Guid _journalWriter = Guid.NewGuid();
 
     /// <summary>
     /// Set once another activation took a sequence number this one meant to write (two activations while a silo shuts
     /// down): this activation's state is stale, so it submits, stores and trims nothing more and goes away.
     /// </summary>
-    bool superseded;
+    bool _superseded;
 
     /// <summary>Writes what changed since the last entry as one entry; with <paramref name="force"/> also when only money moved.</summary>
     async Task JournalAsync(bool force = false)
     {
-        if (superseded)
+        if (_superseded)
         {
             throw new JournalConflictException(Key, State.JournalSeq + 1);
         }
@@ -32,11 +32,11 @@ internal sealed partial class RecipientPartitionGrain
         {
             try
             {
-                await journal.AppendAsync(Key, entry, journalWriter);
+                await journal.AppendAsync(Key, entry, _journalWriter);
             }
             catch (JournalConflictException)
             {
-                superseded = true;
+                _superseded = true;
                 StopPump();
                 Log.Superseded(logger, Key, entry.Seq);
                 DeactivateOnIdle();
@@ -49,7 +49,7 @@ internal sealed partial class RecipientPartitionGrain
     /// <summary>Writes the snapshot: journal first, so the snapshot holds exactly the entries up to its sequence number.</summary>
     async Task StoreAsync()
     {
-        if (superseded)
+        if (_superseded)
         {
             return; // the activation that won the journal stores the partition; this one's state is stale
         }

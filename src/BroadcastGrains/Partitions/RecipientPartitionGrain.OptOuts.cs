@@ -11,13 +11,13 @@ namespace BroadcastGrains.Partitions;
 internal sealed partial class RecipientPartitionGrain
 {
     /// <summary>The opt-out list's version this partition has applied; -1 after a reactivation (ask for everything).</summary>
-    long optOutVersion = -1;
+    long _optOutVersion = -1;
 
     /// <summary>The slice's positions that are on the client's opt-out list now.</summary>
     async Task<IReadOnlySet<int>?> OptedOutAsync(PartitionSlice slice)
     {
         var matches = await GrainFactory.GetGrain<IOptOutGrain>(slice.ClientId).MatchAsync(slice.Numbers);
-        optOutVersion = matches.Version;
+        _optOutVersion = matches.Version;
         return matches.Indexes.Length == 0 ? null : matches.Indexes.ToHashSet();
     }
 
@@ -25,16 +25,16 @@ internal sealed partial class RecipientPartitionGrain
     async Task ApplyOptOutsAsync()
     {
         var optOuts = GrainFactory.GetGrain<IOptOutGrain>(Slice.ClientId);
-        var changes = await optOuts.ChangesSinceAsync(optOutVersion);
+        var changes = await optOuts.ChangesSinceAsync(_optOutVersion);
         IEnumerable<int> indexes;
         if (changes.Reset)
         {
             var matches = await optOuts.MatchAsync(Slice.Numbers);
-            (optOutVersion, indexes) = (matches.Version, matches.Indexes);
+            (_optOutVersion, indexes) = (matches.Version, matches.Indexes);
         }
         else
         {
-            optOutVersion = changes.Version;
+            _optOutVersion = changes.Version;
             indexes = OptOutPositions.Of(Slice.Numbers, changes.Added);
         }
         Ledger.OptOut(indexes, SecondsSinceCreated());

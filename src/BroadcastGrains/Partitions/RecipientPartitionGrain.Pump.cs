@@ -5,20 +5,20 @@ namespace BroadcastGrains.Partitions;
 /// <summary>The pump: one grain timer that sends, times out silent messages, settles money and reports.</summary>
 internal sealed partial class RecipientPartitionGrain
 {
-    readonly PumpSchedule schedule = new();
-    IGrainTimer? pump;
-    TimeSpan currentPeriod;
+    readonly PumpSchedule _schedule = new();
+    IGrainTimer? _pump;
+    TimeSpan _currentPeriod;
 
     /// <summary>Done and reported needs no pump; done and not yet reported still pumps, to tell the broadcast.</summary>
-    bool NeedsPump => !superseded && (State.Phase != PartitionPhase.Done || !schedule.IsReported(State.Version));
+    bool NeedsPump => !_superseded && (State.Phase != PartitionPhase.Done || !_schedule.IsReported(State.Version));
 
     void EnsurePump()
     {
-        if (pump is null && NeedsPump)
+        if (_pump is null && NeedsPump)
         {
-            pump = this.RegisterGrainTimer(PumpAsync,
+            _pump = this.RegisterGrainTimer(PumpAsync,
                 new GrainTimerCreationOptions(TimeSpan.Zero, PumpSchedule.BusyPeriod) { KeepAlive = true });
-            currentPeriod = PumpSchedule.BusyPeriod;
+            _currentPeriod = PumpSchedule.BusyPeriod;
             metrics.PartitionStarted();
         }
     }
@@ -47,21 +47,21 @@ internal sealed partial class RecipientPartitionGrain
         }
         // A done partition whose last report failed (the broadcast's silo is down until the cluster declares it dead)
         // keeps the pump only to report again: the broadcast finishes a run on that report alone.
-        var period = PumpSchedule.NextPeriod(done, pacedWait, sent);
-        pacedWait = null;
-        if (period != currentPeriod)
+        var period = PumpSchedule.NextPeriod(done, _pacedWait, sent);
+        _pacedWait = null;
+        if (period != _currentPeriod)
         {
-            currentPeriod = period;
-            pump?.Change(period, period);
+            _currentPeriod = period;
+            _pump?.Change(period, period);
         }
     }
 
     void StopPump()
     {
-        if (pump is not null)
+        if (_pump is not null)
         {
-            pump.Dispose();
-            pump = null;
+            _pump.Dispose();
+            _pump = null;
             metrics.PartitionStopped();
         }
     }
@@ -71,7 +71,7 @@ internal sealed partial class RecipientPartitionGrain
     {
         var now = time.GetUtcNow();
         var waiting = State.Counts[(int)RecipientStatus.Sent] + State.Counts[(int)RecipientStatus.Pending];
-        if (State.StartedAt is not { } started || !schedule.TakeTimeoutScan(waiting, now))
+        if (State.StartedAt is not { } started || !_schedule.TakeTimeoutScan(waiting, now))
         {
             return;
         }
@@ -86,7 +86,7 @@ internal sealed partial class RecipientPartitionGrain
     async Task ReportAsync(bool force)
     {
         var now = time.GetUtcNow();
-        if (!schedule.ReportDue(State.Version, now, force))
+        if (!_schedule.ReportDue(State.Version, now, force))
         {
             return;
         }
@@ -94,7 +94,7 @@ internal sealed partial class RecipientPartitionGrain
         {
             var progress = Progress();
             await GrainFactory.GetGrain<IBroadcastProgressGrain>(Slice.BroadcastId).ReportAsync(progress);
-            schedule.Reported(progress.Version, now);
+            _schedule.Reported(progress.Version, now);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -105,10 +105,10 @@ internal sealed partial class RecipientPartitionGrain
     async Task PersistAsync(bool force)
     {
         var now = time.GetUtcNow();
-        if (schedule.WriteDue(now, journaled: State.Changed is not null, force))
+        if (_schedule.WriteDue(now, journaled: State.Changed is not null, force))
         {
             await StoreAsync();
-            schedule.Written(now);
+            _schedule.Written(now);
         }
     }
 }

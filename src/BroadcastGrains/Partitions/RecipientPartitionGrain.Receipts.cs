@@ -23,10 +23,10 @@ internal sealed partial class RecipientPartitionGrain
         metrics.MessagesCompleted(RecipientStatus.Failed, tally.Failed);
         // The pump reports and settles; make sure one runs (after a reactivation there may be none yet).
         EnsurePump();
-        if (currentPeriod > PumpSchedule.ReportEvery)
+        if (_currentPeriod > PumpSchedule.ReportEvery)
         {
             // A paced pump may sleep a minute until its next send; receipts must reach drSummary within seconds.
-            pump?.Change(PumpSchedule.ReportEvery, currentPeriod);
+            _pump?.Change(PumpSchedule.ReportEvery, _currentPeriod);
         }
         // Durable before the answer: a failed write throws to the carrier, which sends the receipts again (SMPP resends
         // an unanswered deliver_sm; the HTTP callback answers 5xx). The changes stay noted, so the retry finds these

@@ -55,8 +55,8 @@ internal sealed partial class RecipientPartitionGrain
         State.StartedAt = time.GetUtcNow();
         State.Phase = PartitionPhase.Sending;
         State.Version++;
-        interrupted = false;
-        schedule.ForgetReport();
+        _interrupted = false;
+        _schedule.ForgetReport();
         await StoreAsync();
         EnsurePump();
     }

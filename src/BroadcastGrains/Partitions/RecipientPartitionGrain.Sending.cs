@@ -12,20 +12,20 @@ internal sealed partial class RecipientPartitionGrain
 {
     const int BatchesPerTick = 4;
 
-    VariableRenderer? renderer;
-    SubmitResult[]? results;
+    VariableRenderer? _renderer;
+    SubmitResult[]? _results;
 
     /// <summary>Set when a paced partition was told to wait: the pump sleeps that long.</summary>
-    TimeSpan? pacedWait;
+    TimeSpan? _pacedWait;
 
     /// <summary>Cancels the submit in progress; set by <see cref="InterruptAsync"/>, cleared when sending (re)starts.</summary>
-    CancellationTokenSource? submitting;
-    bool interrupted;
+    CancellationTokenSource? _submitting;
+    bool _interrupted;
 
     public Task InterruptAsync()
     {
-        interrupted = true;
-        submitting?.Cancel();
+        _interrupted = true;
+        _submitting?.Cancel();
         return Task.CompletedTask;
     }
 
@@ -35,11 +35,11 @@ internal sealed partial class RecipientPartitionGrain
         if (State.StartedAt is { } started && PumpSchedule.PastValidity(time.GetUtcNow(), started, Slice.Message.ValidityMinutes))
         {
             // Past the validity nothing more is sent: the scan that follows in this tick expires what is left.
-            schedule.ScanSoon();
+            _schedule.ScanSoon();
             return false;
         }
         var anything = false;
-        for (var b = 0; b < BatchesPerTick && State.Phase == PartitionPhase.Sending && !interrupted; b++)
+        for (var b = 0; b < BatchesPerTick && State.Phase == PartitionPhase.Sending && !_interrupted; b++)
         {
             await ApplyOptOutsAsync();
             var allowance = await AllowanceAsync();
@@ -57,14 +57,14 @@ internal sealed partial class RecipientPartitionGrain
             {
                 return false;
             }
-            results ??= new SubmitResult[options.Value.SubmitBatchSize];
+            _results ??= new SubmitResult[options.Value.SubmitBatchSize];
             using var submit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            submitting = submit;
+            _submitting = submit;
             try
             {
-                await router.SubmitAsync(batch, results.AsMemory(0, batch.Count), submit.Token);
+                await router.SubmitAsync(batch, _results.AsMemory(0, batch.Count), submit.Token);
             }
-            catch (OperationCanceledException) when (interrupted || cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (_interrupted || cancellationToken.IsCancellationRequested)
             {
                 // Interrupted (pause, cancel, silo shutdown) before the carrier took anything: carriers throw only then,
                 // so the batch goes back to pending and is sent once, later.
@@ -79,7 +79,7 @@ internal sealed partial class RecipientPartitionGrain
             }
             finally
             {
-                submitting = null;
+                _submitting = null;
             }
             if (!ApplySubmitResults(batch))
             {
@@ -117,7 +117,7 @@ internal sealed partial class RecipientPartitionGrain
             return size;
         }
         var grant = await GrainFactory.GetGrain<IBroadcastProgressGrain>(Slice.BroadcastId).AcquireSendsAsync(Run, size);
-        pacedWait = grant.Granted == 0 ? grant.RetryAfter : null;
+        _pacedWait = grant.Granted == 0 ? grant.RetryAfter : null;
         return grant.Granted;
     }
 
@@ -130,7 +130,7 @@ internal sealed partial class RecipientPartitionGrain
         {
             return null;
         }
-        renderer ??= new VariableRenderer(MessageTemplate.Parse(slice.Message.Body), slice.Variables ?? VariableTable.Empty, slice.Message.Variables);
+        _renderer ??= new VariableRenderer(MessageTemplate.Parse(slice.Message.Body), slice.Variables ?? VariableTable.Empty, slice.Message.Variables);
         var count = indexes.Count;
         var numbers = new long[count];
         var bodies = new string[count];
@@ -152,7 +152,7 @@ internal sealed partial class RecipientPartitionGrain
     string Render(int index)
     {
         // Prepare checked every variable, so a render cannot miss one here.
-        renderer!.TryRender(index, out var text, out _);
+        _renderer!.TryRender(index, out var text, out _);
         return OutgoingText.Of(text, Slice.Message);
     }
 
@@ -161,14 +161,14 @@ internal sealed partial class RecipientPartitionGrain
     {
         if (batch.Routing is { } routing)
         {
-            new RouteColumns(State).Record(batch.Indexes.AsSpan(0, batch.Count), results.AsSpan(0, batch.Count), routing);
+            new RouteColumns(State).Record(batch.Indexes.AsSpan(0, batch.Count), _results.AsSpan(0, batch.Count), routing);
         }
-        var tally = Ledger.Submitted(batch.Indexes.AsSpan(0, batch.Count), results.AsSpan(0, batch.Count), SecondsSinceCreated());
+        var tally = Ledger.Submitted(batch.Indexes.AsSpan(0, batch.Count), _results.AsSpan(0, batch.Count), SecondsSinceCreated());
         metrics.MessagesSubmitted(tally.Accepted, tally.Blocked, tally.Deferred);
         if (tally.Deferred == batch.Count)
         {
             // Nothing taken (a daily limit reached, no connector up): ask again at the idle pace, not every few ms.
-            pacedWait ??= PumpSchedule.IdlePeriod;
+            _pacedWait ??= PumpSchedule.IdlePeriod;
         }
         return tally.Deferred == 0;
     }

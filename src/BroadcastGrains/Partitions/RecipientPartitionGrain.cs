@@ -39,20 +39,20 @@ internal sealed partial class RecipientPartitionGrain(
 {
     PartitionState State => partition.State;
     string Key => this.GetPrimaryKeyString();
-    PartitionSlice Slice => loaded ?? State.Slice ?? throw new InvalidOperationException("The partition is empty.");
+    PartitionSlice Slice => _loaded ?? State.Slice ?? throw new InvalidOperationException("The partition is empty.");
 
     /// <summary>The whole slice, when grain state keeps only its header and the recipients are in the row store.</summary>
-    PartitionSlice? loaded;
+    PartitionSlice? _loaded;
 
     /// <summary>The slice's rules over this activation's state: every status change and the money it moves.</summary>
-    SliceLedger Ledger => new(State, Slice.RefundFailed, finals);
+    SliceLedger Ledger => new(State, Slice.RefundFailed, _finals);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         State.Changed = journal.IsDurable && State.Slice is not null ? [] : null;
         if (State.RecipientsStored && State.Slice is { } header)
         {
-            loaded = await rows.ReadAsync(Key, header, State.Statuses.Length, cancellationToken);
+            _loaded = await rows.ReadAsync(Key, header, State.Statuses.Length, cancellationToken);
         }
         if (State.Phase is PartitionPhase.Sending or PartitionPhase.Paused or PartitionPhase.Cancelled)
         {
@@ -70,7 +70,7 @@ internal sealed partial class RecipientPartitionGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         StopPump();
-        if (State.Slice is null || superseded)
+        if (State.Slice is null || _superseded)
         {
             return;
         }
@@ -123,16 +123,16 @@ internal sealed partial class RecipientPartitionGrain(
         State.CreatedAt = time.GetUtcNow();
         State.Phase = PartitionPhase.Prepared;
         State.Changed = journal.IsDurable ? [] : null;
-        loaded = null;
+        _loaded = null;
         State.RecipientsStored = false;
         if (persist && estimate.Error is null)
         {
             if (rows.IsExternal)
             {
                 // Recipients never change after this; snapshots then rewrite statuses, not 20,000 numbers each time.
-                loaded = State.Slice!;
-                await rows.WriteAsync(Key, loaded);
-                State.Slice = loaded.WithoutRecipients();
+                _loaded = State.Slice!;
+                await rows.WriteAsync(Key, _loaded);
+                State.Slice = _loaded.WithoutRecipients();
                 State.RecipientsStored = true;
             }
             // Storage that dies with the silo (memory mode, where the journal is not durable either) can keep nothing
@@ -161,12 +161,12 @@ internal sealed partial class RecipientPartitionGrain(
 
     public async Task StartAsync()
     {
-        interrupted = false;
+        _interrupted = false;
         if (State.Phase is PartitionPhase.Prepared or PartitionPhase.Paused)
         {
             if (State.Phase == PartitionPhase.Prepared)
             {
-                finals.NoteFinal(State.Statuses);
+                _finals.NoteFinal(State.Statuses);
             }
             State.Phase = PartitionPhase.Sending;
             State.StartedAt ??= time.GetUtcNow();
@@ -182,7 +182,7 @@ internal sealed partial class RecipientPartitionGrain(
         // silo before it stored them: report again, even a done partition.
         if (State.Phase is PartitionPhase.Sending or PartitionPhase.Cancelled or PartitionPhase.Done)
         {
-            schedule.ForgetReport();
+            _schedule.ForgetReport();
             EnsurePump();
         }
         return Task.CompletedTask;
@@ -231,7 +231,7 @@ internal sealed partial class RecipientPartitionGrain(
                 await rows.DeleteAsync(Key);
             }
             partition.State = new PartitionState();
-            loaded = null;
+            _loaded = null;
             await partition.ClearStateAsync();
         }
         DeactivateOnIdle();

@@ -24,9 +24,9 @@ internal sealed class CallingCodePlan
     // Far above what any region needs (the largest, +1's US, is a few thousand states): a bound, not a tuning knob.
     const int MaxStates = 50_000;
 
-    readonly RegionRules[] regions;
+    readonly RegionRules[] _regions;
 
-    CallingCodePlan(RegionRules[] regions) => this.regions = regions;
+    CallingCodePlan(RegionRules[] regions) => _regions = regions;
 
     /// <summary>
     /// The plan of <paramref name="callingCode"/>; null when libphonenumber knows no region for it, or when a pattern
@@ -59,11 +59,11 @@ internal sealed class CallingCodePlan
     /// </summary>
     public string? ValidRegionOf(ReadOnlySpan<char> nationalNumber)
     {
-        if (regions.Length == 1)
+        if (_regions.Length == 1)
         {
-            return regions[0].HasType(nationalNumber, out _) ? regions[0].Region : null;
+            return _regions[0].HasType(nationalNumber, out _) ? _regions[0].Region : null;
         }
-        foreach (var rules in regions)
+        foreach (var rules in _regions)
         {
             var valid = rules.HasType(nationalNumber, out var leadingDigitsMatch);
             if (rules.HasLeadingDigits)

@@ -9,18 +9,18 @@ internal sealed class DigitAutomaton
 {
     const int Digits = 10;
 
-    readonly int[] next;     // [state * 10 + digit] → state, or -1 where no pattern can go on
-    readonly int[] accepts;  // [state] → tags of the patterns that match exactly what was read
+    readonly int[] _next;     // [state * 10 + digit] → state, or -1 where no pattern can go on
+    readonly int[] _accepts;  // [state] → tags of the patterns that match exactly what was read
 
-    DigitAutomaton(int[] next, int[] accepts) => (this.next, this.accepts) = (next, accepts);
+    DigitAutomaton(int[] next, int[] accepts) => (_next, _accepts) = (next, accepts);
 
     public const int Start = 0;
 
     /// <summary>The state after <paramref name="digit"/>, or -1 when no pattern matches anything that goes this way.</summary>
-    public int Next(int state, int digit) => next[(state * Digits) + digit];
+    public int Next(int state, int digit) => _next[(state * Digits) + digit];
 
     /// <summary>The tags of the patterns that match exactly the digits that led to <paramref name="state"/>.</summary>
-    public int Accepts(int state) => accepts[state];
+    public int Accepts(int state) => _accepts[state];
 
     /// <summary>
     /// Compiles <paramref name="patterns"/>, each with its tag (a bit). Refuses with <see cref="InvalidOperationException"/>
@@ -41,21 +41,21 @@ internal sealed class DigitAutomaton
 
     sealed class Nfa
     {
-        readonly List<List<(int Digits, int To)>> moves = [];
-        readonly List<List<int>> epsilons = [];
-        readonly List<int> tags = [];
+        readonly List<List<(int Digits, int To)>> _moves = [];
+        readonly List<List<int>> _epsilons = [];
+        readonly List<int> _tags = [];
 
         public int NewState()
         {
-            moves.Add([]);
-            epsilons.Add([]);
-            tags.Add(0);
-            return tags.Count - 1;
+            _moves.Add([]);
+            _epsilons.Add([]);
+            _tags.Add(0);
+            return _tags.Count - 1;
         }
 
-        public void Epsilon(int from, int to) => epsilons[from].Add(to);
+        public void Epsilon(int from, int to) => _epsilons[from].Add(to);
 
-        public void Accept(int state, int tag) => tags[state] |= tag;
+        public void Accept(int state, int tag) => _tags[state] |= tag;
 
         /// <summary>Adds <paramref name="pattern"/> from <paramref name="from"/>; answers the state where it ends.</summary>
         public int Compile(DigitPattern pattern, int from)
@@ -64,7 +64,7 @@ internal sealed class DigitAutomaton
             {
                 case DigitPattern.OneOf one:
                     var to = NewState();
-                    moves[from].Add((one.Digits, to));
+                    _moves[from].Add((one.Digits, to));
                     return to;
                 case DigitPattern.Sequence sequence:
                     return sequence.Parts.Aggregate(from, (at, part) => Compile(part, at));
@@ -130,7 +130,7 @@ internal sealed class DigitAutomaton
                 id = sets.Count;
                 ids[key] = id;
                 sets.Add(members);
-                accepts.Add(members.Aggregate(0, (tag, state) => tag | tags[state]));
+                accepts.Add(members.Aggregate(0, (tag, state) => tag | _tags[state]));
                 next.AddRange(Enumerable.Repeat(-1, Digits));
                 return id;
             }
@@ -143,7 +143,7 @@ internal sealed class DigitAutomaton
                     var reached = new List<int>();
                     foreach (var state in sets[current])
                     {
-                        reached.AddRange(moves[state].Where(m => (m.Digits & (1 << digit)) != 0).Select(m => m.To));
+                        reached.AddRange(_moves[state].Where(m => (m.Digits & (1 << digit)) != 0).Select(m => m.To));
                     }
                     if (reached.Count > 0)
                     {
@@ -163,7 +163,7 @@ internal sealed class DigitAutomaton
                 var state = pending.Pop();
                 if (closure.Add(state))
                 {
-                    foreach (var to in epsilons[state])
+                    foreach (var to in _epsilons[state])
                     {
                         pending.Push(to);
                     }

@@ -6,14 +6,14 @@ namespace BroadcastGrains.Routing;
 /// </summary>
 public sealed class CompiledRoute
 {
-    readonly HashSet<string>? countries;
-    readonly HashSet<string>? clientIds;
+    readonly HashSet<string>? _countries;
+    readonly HashSet<string>? _clientIds;
 
     internal CompiledRoute(RouteDefinition definition, IReadOnlyList<ConnectorDescriptor> configured)
     {
         Definition = definition;
-        countries = definition.Countries is { Count: > 0 } c ? new HashSet<string>(c.Select(x => x.ToUpperInvariant()), StringComparer.Ordinal) : null;
-        clientIds = definition.ClientIds is { Count: > 0 } ids ? new HashSet<string>(ids, StringComparer.Ordinal) : null;
+        _countries = definition.Countries is { Count: > 0 } c ? new HashSet<string>(c.Select(x => x.ToUpperInvariant()), StringComparer.Ordinal) : null;
+        _clientIds = definition.ClientIds is { Count: > 0 } ids ? new HashSet<string>(ids, StringComparer.Ordinal) : null;
         PrefixDigits = definition.Prefixes is { Count: > 0 } p ? [.. p.Select(x => x.TrimStart('+'))] : null;
         // A connector the table names but configuration no longer has is skipped: its messages wait on the others.
         var indexes = definition.Connectors
@@ -45,7 +45,7 @@ public sealed class CompiledRoute
 
     /// <summary>True when the route's client and country filters let (<paramref name="clientId"/>, <paramref name="region"/>) in.</summary>
     public bool Admits(string? clientId, string region) =>
-        (countries is null || countries.Contains(region)) && (clientIds is null || (clientId is not null && clientIds.Contains(clientId)));
+        (_countries is null || _countries.Contains(region)) && (_clientIds is null || (clientId is not null && _clientIds.Contains(clientId)));
 
     /// <summary>
     /// The price of one segment of this route to a country priced <paramref name="countryPrice"/>: the route's where set;

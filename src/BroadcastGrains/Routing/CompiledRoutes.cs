@@ -9,19 +9,19 @@ namespace BroadcastGrains.Routing;
 /// </summary>
 public sealed class CompiledRoutes
 {
-    readonly CompiledRoute[] routes;
-    readonly Dictionary<string, int> byCode;
-    readonly ConcurrentDictionary<(string? ClientId, string Region), RouteGroup> groups = new();
+    readonly CompiledRoute[] _routes;
+    readonly Dictionary<string, int> _byCode;
+    readonly ConcurrentDictionary<(string? ClientId, string Region), RouteGroup> _groups = new();
 
     CompiledRoutes(long version, bool isImplicit, CompiledRoute[] routes)
     {
         Version = version;
         IsImplicit = isImplicit;
-        this.routes = routes;
-        byCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        _routes = routes;
+        _byCode = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < routes.Length; i++)
         {
-            byCode.TryAdd(routes[i].Code, i);
+            _byCode.TryAdd(routes[i].Code, i);
         }
     }
 
@@ -32,17 +32,17 @@ public sealed class CompiledRoutes
     public bool IsImplicit { get; }
 
     /// <summary>Routes in the table.</summary>
-    public int Count => routes.Length;
+    public int Count => _routes.Length;
 
     /// <summary>The route at <paramref name="order"/> (as <see cref="RouteGroup.Match"/> answers).</summary>
-    public CompiledRoute this[int order] => routes[order];
+    public CompiledRoute this[int order] => _routes[order];
 
     /// <summary>The order of the route coded <paramref name="code"/> (a broadcast's forced <c>route</c>), or -1.</summary>
-    public int IndexOf(string code) => byCode.GetValueOrDefault(code, -1);
+    public int IndexOf(string code) => _byCode.GetValueOrDefault(code, -1);
 
     /// <summary>The matcher of one (client, region); callers keep it while neighbouring recipients share the region.</summary>
     public RouteGroup For(string? clientId, string region) =>
-        groups.GetOrAdd((clientId, region), static (key, table) => new RouteGroup(table, key.ClientId, key.Region), this);
+        _groups.GetOrAdd((clientId, region), static (key, table) => new RouteGroup(table, key.ClientId, key.Region), this);
 
     /// <summary>The order of the route of <paramref name="number"/> (E.164 digits) in <paramref name="region"/>, or -1.</summary>
     public int Match(string? clientId, string region, long number) => For(clientId, region).Match(number);

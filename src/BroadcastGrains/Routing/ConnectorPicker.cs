@@ -8,11 +8,11 @@ namespace BroadcastGrains.Routing;
 /// </summary>
 public sealed class ConnectorPicker
 {
-    readonly int[] connectors;
-    readonly long[] weights;
-    readonly long[] current;
-    readonly RouteStrategy strategy;
-    readonly Lock gate = new();
+    readonly int[] _connectors;
+    readonly long[] _weights;
+    readonly long[] _current;
+    readonly RouteStrategy _strategy;
+    readonly Lock _gate = new();
 
     /// <summary>A picker over <paramref name="connectors"/> (indexes in configuration order) with their weights.</summary>
     public ConnectorPicker(IReadOnlyList<int> connectors, IReadOnlyList<long> weights, RouteStrategy strategy)
@@ -20,10 +20,10 @@ public sealed class ConnectorPicker
         ArgumentNullException.ThrowIfNull(connectors);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentOutOfRangeException.ThrowIfNotEqual(weights.Count, connectors.Count, nameof(weights));
-        this.connectors = [.. connectors];
-        this.weights = [.. weights.Select(w => Math.Max(1, w))];
-        current = new long[this.connectors.Length];
-        this.strategy = strategy;
+        _connectors = [.. connectors];
+        _weights = [.. weights.Select(w => Math.Max(1, w))];
+        _current = new long[_connectors.Length];
+        _strategy = strategy;
     }
 
     /// <summary>
@@ -38,17 +38,17 @@ public sealed class ConnectorPicker
     }
 
     /// <summary>The connectors of the route, in its order.</summary>
-    public IReadOnlyList<int> Connectors => connectors;
+    public IReadOnlyList<int> Connectors => _connectors;
 
     /// <summary>The connector for one message of <paramref name="parts"/> parts, or -1 when none of the route's is up.</summary>
     public int Pick(IConnectorStates states, int parts)
     {
         ArgumentNullException.ThrowIfNull(states);
-        if (strategy == RouteStrategy.Failover)
+        if (_strategy == RouteStrategy.Failover)
         {
             return FirstUp(states);
         }
-        lock (gate)
+        lock (_gate)
         {
             return NextWeighted(states, Math.Max(1, parts));
         }
@@ -62,12 +62,12 @@ public sealed class ConnectorPicker
     {
         ArgumentNullException.ThrowIfNull(states);
         ArgumentOutOfRangeException.ThrowIfLessThan(chosen.Length, parts.Length, nameof(chosen));
-        if (strategy == RouteStrategy.Failover)
+        if (_strategy == RouteStrategy.Failover)
         {
             chosen[..parts.Length].Fill(FirstUp(states));
             return;
         }
-        lock (gate)
+        lock (_gate)
         {
             for (var i = 0; i < parts.Length; i++)
             {
@@ -78,7 +78,7 @@ public sealed class ConnectorPicker
 
     int FirstUp(IConnectorStates states)
     {
-        foreach (var connector in connectors)
+        foreach (var connector in _connectors)
         {
             if (states.IsUp(connector))
             {
@@ -94,15 +94,15 @@ public sealed class ConnectorPicker
     {
         var best = -1;
         var total = 0L;
-        for (var i = 0; i < connectors.Length; i++)
+        for (var i = 0; i < _connectors.Length; i++)
         {
-            if (!states.IsUp(connectors[i]))
+            if (!states.IsUp(_connectors[i]))
             {
                 continue;
             }
-            current[i] += weights[i] * parts;
-            total += weights[i] * parts;
-            if (best < 0 || current[i] > current[best])
+            _current[i] += _weights[i] * parts;
+            total += _weights[i] * parts;
+            if (best < 0 || _current[i] > _current[best])
             {
                 best = i;
             }
@@ -111,7 +111,7 @@ public sealed class ConnectorPicker
         {
             return -1;
         }
-        current[best] -= total;
-        return connectors[best];
+        _current[best] -= total;
+        return _connectors[best];
     }
 }

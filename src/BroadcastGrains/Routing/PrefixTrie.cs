@@ -10,14 +10,14 @@ internal sealed class PrefixTrie
     const int Digits = 10;
     const int None = int.MaxValue;
 
-    readonly int[] next;      // [node * 10 + digit] → node, or -1
-    readonly int[] order;     // [node] → lowest route order whose prefix ends here, or None
-    readonly int[] lowestBelow; // [node] → lowest order at this node or under it: lets a walk stop early
+    readonly int[] _next;      // [node * 10 + digit] → node, or -1
+    readonly int[] _order;     // [node] → lowest route order whose prefix ends here, or None
+    readonly int[] _lowestBelow; // [node] → lowest order at this node or under it: lets a walk stop early
 
-    PrefixTrie(int[] next, int[] order, int[] lowestBelow) => (this.next, this.order, this.lowestBelow) = (next, order, lowestBelow);
+    PrefixTrie(int[] next, int[] order, int[] lowestBelow) => (_next, _order, _lowestBelow) = (next, order, lowestBelow);
 
     /// <summary>True when the trie holds no prefix.</summary>
-    public bool IsEmpty => lowestBelow[0] == None;
+    public bool IsEmpty => _lowestBelow[0] == None;
 
     /// <summary>
     /// The lowest order among the prefixes that start <paramref name="number"/> (E.164 digits) and are below
@@ -35,16 +35,16 @@ internal sealed class PrefixTrie
         }
         var best = bound;
         var node = 0;
-        for (var i = count - 1; i >= 0 && lowestBelow[node] < best; i--)
+        for (var i = count - 1; i >= 0 && _lowestBelow[node] < best; i--)
         {
-            node = next[(node * Digits) + digits[i]];
+            node = _next[(node * Digits) + digits[i]];
             if (node < 0)
             {
                 break;
             }
-            if (order[node] < best)
+            if (_order[node] < best)
             {
-                best = order[node];
+                best = _order[node];
             }
         }
         return best;

@@ -9,12 +9,12 @@ namespace BroadcastGrains.Routing;
 /// </summary>
 public sealed class RecipientRouter
 {
-    readonly CompiledRoutes routes;
-    readonly string? clientId;
-    readonly int forced;
-    readonly bool isMms;
-    string? lastRegion;
-    RouteGroup? lastGroup;
+    readonly CompiledRoutes _routes;
+    readonly string? _clientId;
+    readonly int _forced;
+    readonly bool _isMms;
+    string? _lastRegion;
+    RouteGroup? _lastGroup;
 
     /// <summary>
     /// A router over <paramref name="routes"/> for <paramref name="clientId"/>'s message; <paramref name="forcedRoute"/>
@@ -23,33 +23,33 @@ public sealed class RecipientRouter
     public RecipientRouter(CompiledRoutes routes, string? clientId, string? forcedRoute, bool isMms)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        this.routes = routes;
-        this.clientId = clientId;
-        this.isMms = isMms;
-        forced = forcedRoute is null ? -2 : routes.IndexOf(forcedRoute);
+        _routes = routes;
+        _clientId = clientId;
+        _isMms = isMms;
+        _forced = forcedRoute is null ? -2 : routes.IndexOf(forcedRoute);
     }
 
     /// <summary>The table this router reads (its version tells which table a decision was made by).</summary>
-    public CompiledRoutes Routes => routes;
+    public CompiledRoutes Routes => _routes;
 
     /// <summary>The order of the route of <paramref name="number"/> (E.164 digits) of <paramref name="region"/>, or -1.</summary>
     public int RouteOf(long number, string region)
     {
-        if (forced != -2)
+        if (_forced != -2)
         {
-            return forced;
+            return _forced;
         }
-        if (!ReferenceEquals(region, lastRegion) || lastGroup is null)
+        if (!ReferenceEquals(region, _lastRegion) || _lastGroup is null)
         {
-            (lastRegion, lastGroup) = (region, routes.For(clientId, region));
+            (_lastRegion, _lastGroup) = (region, _routes.For(_clientId, region));
         }
-        return lastGroup.Match(number);
+        return _lastGroup.Match(number);
     }
 
     /// <summary>Whether a recipient of route <paramref name="route"/> can be sent at all.</summary>
     public RouteVerdict Check(int route) =>
         route < 0 ? RouteVerdict.NoRoute
-        : isMms && !routes[route].SupportsMms ? RouteVerdict.MmsNotSupported
+        : _isMms && !_routes[route].SupportsMms ? RouteVerdict.MmsNotSupported
         : RouteVerdict.Routed;
 
     /// <summary>
@@ -58,7 +58,7 @@ public sealed class RecipientRouter
     /// </summary>
     public int ConnectorFor(int route, IConnectorStates states, int parts)
     {
-        var chosen = routes[route];
-        return (isMms ? chosen.MmsPicker : chosen.Picker).Pick(states, parts);
+        var chosen = _routes[route];
+        return (_isMms ? chosen.MmsPicker : chosen.Picker).Pick(states, parts);
     }
 }

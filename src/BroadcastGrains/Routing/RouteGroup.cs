@@ -9,12 +9,12 @@ public sealed class RouteGroup
 {
     const int None = int.MaxValue;
 
-    readonly PrefixTrie? prefixes;
-    readonly int fallback;
+    readonly PrefixTrie? _prefixes;
+    readonly int _fallback;
 
     internal RouteGroup(CompiledRoutes routes, string? clientId, string region)
     {
-        fallback = None;
+        _fallback = None;
         var candidates = new List<(string, int)>();
         for (var order = 0; order < routes.Count; order++)
         {
@@ -25,18 +25,18 @@ public sealed class RouteGroup
             }
             if (route.PrefixDigits is null)
             {
-                fallback = order;
+                _fallback = order;
                 break;
             }
             candidates.AddRange(route.PrefixDigits.Select(digits => (digits, order)));
         }
-        prefixes = candidates.Count == 0 ? null : PrefixTrie.Build(candidates);
+        _prefixes = candidates.Count == 0 ? null : PrefixTrie.Build(candidates);
     }
 
     /// <summary>The order (index in the table) of the route <paramref name="number"/> takes, or -1 when none matches.</summary>
     public int Match(long number)
     {
-        var order = prefixes is null ? fallback : prefixes.Lowest(number, fallback);
+        var order = _prefixes is null ? _fallback : _prefixes.Lowest(number, _fallback);
         return order == None ? -1 : order;
     }
 }

@@ -14,25 +14,25 @@ public sealed partial class SiloRoutes(IGrainFactory grains, ConnectorRegistry c
     /// <summary>How stale the copy may get before a reader checks the version.</summary>
     public static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(1);
 
-    readonly Lock gate = new();
-    CompiledRoutes? current;
-    DateTimeOffset checkedAt = DateTimeOffset.MinValue;
-    Task<CompiledRoutes>? refreshing;
+    readonly Lock _gate = new();
+    CompiledRoutes? _current;
+    DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
+    Task<CompiledRoutes>? _refreshing;
 
     /// <summary>The table to route by now.</summary>
     public ValueTask<CompiledRoutes> GetAsync()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (current is not null && time.GetUtcNow() - checkedAt < RefreshEvery)
+            if (_current is not null && time.GetUtcNow() - _checkedAt < RefreshEvery)
             {
-                return ValueTask.FromResult(current);
+                return ValueTask.FromResult(_current);
             }
-            if (refreshing is null || refreshing.IsCompleted)
+            if (_refreshing is null || _refreshing.IsCompleted)
             {
-                refreshing = RefreshAsync(current);
+                _refreshing = RefreshAsync(_current);
             }
-            return new ValueTask<CompiledRoutes>(refreshing);
+            return new ValueTask<CompiledRoutes>(_refreshing);
         }
     }
 
@@ -40,14 +40,14 @@ public sealed partial class SiloRoutes(IGrainFactory grains, ConnectorRegistry c
     public CompiledRoutes Offer(RoutingTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        lock (gate)
+        lock (_gate)
         {
-            if (current is null || table.Version >= current.Version)
+            if (_current is null || table.Version >= _current.Version)
             {
-                current = CompiledRoutes.Compile(table, connectors.Descriptors);
-                checkedAt = time.GetUtcNow();
+                _current = CompiledRoutes.Compile(table, connectors.Descriptors);
+                _checkedAt = time.GetUtcNow();
             }
-            return current;
+            return _current;
         }
     }
 
@@ -56,14 +56,14 @@ public sealed partial class SiloRoutes(IGrainFactory grains, ConnectorRegistry c
         try
         {
             var changed = await grains.GetGrain<IRoutesGrain>(IRoutesGrain.Key).GetIfChangedAsync(known?.Version ?? -1);
-            lock (gate)
+            lock (_gate)
             {
-                if (changed is not null && (current is null || changed.Version >= current.Version))
+                if (changed is not null && (_current is null || changed.Version >= _current.Version))
                 {
-                    current = CompiledRoutes.Compile(changed, connectors.Descriptors);
+                    _current = CompiledRoutes.Compile(changed, connectors.Descriptors);
                 }
-                checkedAt = time.GetUtcNow();
-                return current!;
+                _checkedAt = time.GetUtcNow();
+                return _current!;
             }
         }
         catch (Exception e) when (known is not null && e is not OperationCanceledException)

@@ -10,12 +10,12 @@ namespace BroadcastGrains.Routing;
 /// </summary>
 public sealed class TableRouter(SiloRoutes routes, ConnectorRegistry registry) : IRecipientRouter
 {
-    readonly ICarrierLink[] links = [.. registry.Connectors.Select(c => c.Link)];
+    readonly ICarrierLink[] _links = [.. registry.Connectors.Select(c => c.Link)];
 
     /// <inheritdoc />
     public async ValueTask SubmitAsync(SubmitBatch batch, Memory<SubmitResult> results, CancellationToken cancellationToken)
     {
         var table = await routes.GetAsync();
-        await RoutedSubmit.SubmitAsync(table, registry, links, batch, results, cancellationToken);
+        await RoutedSubmit.SubmitAsync(table, registry, _links, batch, results, cancellationToken);
     }
 }

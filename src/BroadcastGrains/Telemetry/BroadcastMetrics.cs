@@ -25,33 +25,33 @@ public sealed class BroadcastMetrics
         .Select(s => new KeyValuePair<string, object?>(OutcomeTag, s.ToApiName()))
         .ToArray();
 
-    readonly Counter<long> submitted;
-    readonly Counter<long> completed;
-    readonly Counter<double> held;
-    readonly Counter<double> captured;
-    readonly Counter<double> refunded;
-    readonly Counter<double> released;
-    readonly Counter<double> toppedUp;
-    readonly UpDownCounter<long> activePartitions;
-    readonly Counter<long> webhookDeliveries;
+    readonly Counter<long> _submitted;
+    readonly Counter<long> _completed;
+    readonly Counter<double> _held;
+    readonly Counter<double> _captured;
+    readonly Counter<double> _refunded;
+    readonly Counter<double> _released;
+    readonly Counter<double> _toppedUp;
+    readonly UpDownCounter<long> _activePartitions;
+    readonly Counter<long> _webhookDeliveries;
 
     /// <summary>Creates the instruments on a meter from <paramref name="meters"/> (so tests can observe one factory's).</summary>
     public BroadcastMetrics(IMeterFactory meters)
     {
         ArgumentNullException.ThrowIfNull(meters);
         var meter = meters.Create(MeterName);
-        submitted = meter.CreateCounter<long>("broadcast.messages.submitted", "{message}",
+        _submitted = meter.CreateCounter<long>("broadcast.messages.submitted", "{message}",
             "Messages handed to the carrier, by the carrier's answer: accepted, blocked (refused for good) or deferred (retried later).");
-        completed = meter.CreateCounter<long>("broadcast.messages.completed", "{message}",
+        _completed = meter.CreateCounter<long>("broadcast.messages.completed", "{message}",
             "Messages that reached a final status: delivered, failed, expired, timeout, blocked or cancelled.");
-        held = meter.CreateCounter<double>("broadcast.credits.held", "{credit}", "Credits put on hold for broadcasts.");
-        captured = meter.CreateCounter<double>("broadcast.credits.captured", "{credit}", "Credits charged for messages the carrier accepted.");
-        refunded = meter.CreateCounter<double>("broadcast.credits.refunded", "{credit}", "Credits given back for failed, expired or timed-out messages.");
-        released = meter.CreateCounter<double>("broadcast.credits.released", "{credit}", "Held credits released unspent.");
-        toppedUp = meter.CreateCounter<double>("broadcast.credits.topped_up", "{credit}", "Credits added to wallets by the operator.");
-        activePartitions = meter.CreateUpDownCounter<long>("broadcast.partitions.active", "{partition}",
+        _held = meter.CreateCounter<double>("broadcast.credits.held", "{credit}", "Credits put on hold for broadcasts.");
+        _captured = meter.CreateCounter<double>("broadcast.credits.captured", "{credit}", "Credits charged for messages the carrier accepted.");
+        _refunded = meter.CreateCounter<double>("broadcast.credits.refunded", "{credit}", "Credits given back for failed, expired or timed-out messages.");
+        _released = meter.CreateCounter<double>("broadcast.credits.released", "{credit}", "Held credits released unspent.");
+        _toppedUp = meter.CreateCounter<double>("broadcast.credits.topped_up", "{credit}", "Credits added to wallets by the operator.");
+        _activePartitions = meter.CreateUpDownCounter<long>("broadcast.partitions.active", "{partition}",
             "Recipient partitions with a running send pump on this silo.");
-        webhookDeliveries = meter.CreateCounter<long>("broadcast.webhook.deliveries", "{delivery}",
+        _webhookDeliveries = meter.CreateCounter<long>("broadcast.webhook.deliveries", "{delivery}",
             "Webhook delivery attempts, by outcome: delivered, failed (will retry) or abandoned.");
     }
 
@@ -60,16 +60,16 @@ public sealed class BroadcastMetrics
     {
         if (accepted > 0)
         {
-            submitted.Add(accepted, Accepted);
+            _submitted.Add(accepted, Accepted);
         }
         if (blocked > 0)
         {
-            submitted.Add(blocked, Final[(int)RecipientStatus.Blocked]);
-            completed.Add(blocked, Final[(int)RecipientStatus.Blocked]);
+            _submitted.Add(blocked, Final[(int)RecipientStatus.Blocked]);
+            _completed.Add(blocked, Final[(int)RecipientStatus.Blocked]);
         }
         if (deferred > 0)
         {
-            submitted.Add(deferred, Deferred);
+            _submitted.Add(deferred, Deferred);
         }
     }
 
@@ -78,34 +78,34 @@ public sealed class BroadcastMetrics
     {
         if (count > 0)
         {
-            completed.Add(count, Final[(int)outcome]);
+            _completed.Add(count, Final[(int)outcome]);
         }
     }
 
     /// <summary>A hold was placed.</summary>
-    public void CreditsHeld(decimal amount) => AddCredits(held, amount);
+    public void CreditsHeld(decimal amount) => AddCredits(_held, amount);
 
     /// <summary>A capture was made.</summary>
-    public void CreditsCaptured(decimal amount) => AddCredits(captured, amount);
+    public void CreditsCaptured(decimal amount) => AddCredits(_captured, amount);
 
     /// <summary>A refund was made.</summary>
-    public void CreditsRefunded(decimal amount) => AddCredits(refunded, amount);
+    public void CreditsRefunded(decimal amount) => AddCredits(_refunded, amount);
 
     /// <summary>What a hold did not spend was released.</summary>
-    public void CreditsReleased(decimal amount) => AddCredits(released, amount);
+    public void CreditsReleased(decimal amount) => AddCredits(_released, amount);
 
     /// <summary>The operator added credits.</summary>
-    public void CreditsToppedUp(decimal amount) => AddCredits(toppedUp, amount);
+    public void CreditsToppedUp(decimal amount) => AddCredits(_toppedUp, amount);
 
     /// <summary>A partition's send pump started on this silo.</summary>
-    public void PartitionStarted() => activePartitions.Add(1);
+    public void PartitionStarted() => _activePartitions.Add(1);
 
     /// <summary>A partition's send pump stopped (done, or the partition was deactivated).</summary>
-    public void PartitionStopped() => activePartitions.Add(-1);
+    public void PartitionStopped() => _activePartitions.Add(-1);
 
     /// <summary>One webhook delivery attempt ended with <paramref name="outcome"/> (delivered, failed or abandoned).</summary>
     public void WebhookDelivery(string outcome) =>
-        webhookDeliveries.Add(1, new KeyValuePair<string, object?>(WebhookOutcomeTag, outcome));
+        _webhookDeliveries.Add(1, new KeyValuePair<string, object?>(WebhookOutcomeTag, outcome));
 
     static void AddCredits(Counter<double> counter, decimal amount)
     {

@@ -12,14 +12,14 @@ public sealed class ConnectorMetrics
     /// <summary>The tag naming the connector.</summary>
     public const string ConnectorTag = "broadcast.connector";
 
-    readonly Counter<long> parts;
+    readonly Counter<long> _parts;
 
     /// <summary>Creates the instruments on a meter from <paramref name="meters"/>.</summary>
     public ConnectorMetrics(IMeterFactory meters)
     {
         ArgumentNullException.ThrowIfNull(meters);
         var meter = meters.Create(BroadcastMetrics.MeterName);
-        parts = meter.CreateCounter<long>("broadcast.connector.parts", "{part}",
+        _parts = meter.CreateCounter<long>("broadcast.connector.parts", "{part}",
             "Message parts handed to a connector, by its answer: accepted, blocked, deferred (retried later) or " +
             "held (over the connector's daily limit, waiting for the next UTC day).");
     }
@@ -39,7 +39,7 @@ public sealed class ConnectorMetrics
     {
         if (count > 0)
         {
-            parts.Add(count, new KeyValuePair<string, object?>(ConnectorTag, connector),
+            _parts.Add(count, new KeyValuePair<string, object?>(ConnectorTag, connector),
                 new KeyValuePair<string, object?>(BroadcastMetrics.OutcomeTag, outcome));
         }
     }

@@ -19,14 +19,14 @@ internal sealed class WalletBook(WalletState current, DateTimeOffset now, decima
 {
     public const string Currency = "credits";
 
-    WalletState? next;
+    WalletState? _next;
 
     /// <summary>The state after the operations decided so far; null when they changed nothing.</summary>
-    public WalletState? Next => next;
+    public WalletState? Next => _next;
 
-    WalletState Read => next ?? current;
+    WalletState Read => _next ?? current;
 
-    WalletState Write => next ??= current.Copy();
+    WalletState Write => _next ??= current.Copy();
 
     public WalletView View() => new(Read.Balance, Read.Held, Currency, creditLimit);
 

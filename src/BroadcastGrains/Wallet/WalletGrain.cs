@@ -22,14 +22,14 @@ internal sealed partial class WalletGrain(
     WalletState State => wallet.State;
 
     /// <summary>The client's credit limit as last read; holds and reads read it afresh (an operator may change it).</summary>
-    decimal creditLimit;
+    decimal _creditLimit;
 
-    /// <summary>The client's <c>lowBalanceAlert</c>, read with <see cref="creditLimit"/>.</summary>
-    decimal? lowBalanceAlert;
+    /// <summary>The client's <c>lowBalanceAlert</c>, read with <see cref="_creditLimit"/>.</summary>
+    decimal? _lowBalanceAlert;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) => ReadCreditLimitAsync();
 
-    WalletBook Book() => new(State, time.GetUtcNow(), creditLimit);
+    WalletBook Book() => new(State, time.GetUtcNow(), _creditLimit);
 
     /// <summary>
     /// Reads the client's <c>creditLimit</c>: once per hold or read of the wallet (a run's hold, not a message), so a
@@ -38,8 +38,8 @@ internal sealed partial class WalletGrain(
     async Task ReadCreditLimitAsync()
     {
         var profile = await GrainFactory.GetGrain<Catalogue.IClientGrain>(this.GetPrimaryKeyString()).GetAsync();
-        creditLimit = profile?.CreditLimit ?? 0;
-        lowBalanceAlert = profile?.LowBalanceAlert;
+        _creditLimit = profile?.CreditLimit ?? 0;
+        _lowBalanceAlert = profile?.LowBalanceAlert;
     }
 
     public async Task<WalletView> GetAsync()
@@ -126,7 +126,7 @@ internal sealed partial class WalletGrain(
             return false;
         }
         await FlushFullPageAsync(next);
-        var (alert, alerted) = LowBalanceWatch.Next(next.LowBalanceAlerted, next.Balance + creditLimit - next.Held, lowBalanceAlert);
+        var (alert, alerted) = LowBalanceWatch.Next(next.LowBalanceAlerted, next.Balance + _creditLimit - next.Held, _lowBalanceAlert);
         next.LowBalanceAlerted = alerted;
         next.LowBalanceCrossings += alert ? 1 : 0;
         var before = wallet.State;
@@ -158,7 +158,7 @@ internal sealed partial class WalletGrain(
         var id = this.GetPrimaryKeyString();
         var eventId = Webhooks.WebhookEventIds.Of(id, Webhooks.WebhookEventTypes.WalletLowBalance,
             state.LowBalanceCrossings.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var view = new WalletView(state.Balance, state.Held, WalletBook.Currency, creditLimit);
+        var view = new WalletView(state.Balance, state.Held, WalletBook.Currency, _creditLimit);
         try
         {
             await GrainFactory.GetGrain<Webhooks.IWebhookOutboxGrain>(id).EnqueueAsync(

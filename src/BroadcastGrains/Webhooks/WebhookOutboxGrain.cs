@@ -27,11 +27,11 @@ internal sealed partial class WebhookOutboxGrain(
     /// <summary>How long the copy of the client's webhook settings is trusted: a change the client grain could not tell holds after this.</summary>
     static readonly TimeSpan ProfileMaxAge = TimeSpan.FromSeconds(5);
 
-    readonly HashSet<string> eventIds = [];
-    readonly Dictionary<long, DateTimeOffset> leases = [];
-    ClientProfile? profile;
-    DateTimeOffset profileReadAt;
-    bool reminderArmed;
+    readonly HashSet<string> _eventIds = [];
+    readonly Dictionary<long, DateTimeOffset> _leases = [];
+    ClientProfile? _profile;
+    DateTimeOffset _profileReadAt;
+    bool _reminderArmed;
 
     WebhookOutboxState State => outbox.State;
     WebhookOptions Options => options.Value;
@@ -40,7 +40,7 @@ internal sealed partial class WebhookOutboxGrain(
     {
         foreach (var entry in State.Entries)
         {
-            eventIds.Add(entry.EventId);
+            _eventIds.Add(entry.EventId);
         }
         // Back after a restart (or idle collection) with events still owed: deliver them without waiting for the reminder.
         if (State.Entries.Any(e => e.Status == WebhookDeliveryStatus.Pending))
@@ -63,7 +63,7 @@ internal sealed partial class WebhookOutboxGrain(
         var dropped = 0;
         foreach (var e in events)
         {
-            if (!WebhookEventTypes.IsSubscribed(current.WebhookEvents, e.Type) || !eventIds.Add(e.Id))
+            if (!WebhookEventTypes.IsSubscribed(current.WebhookEvents, e.Type) || !_eventIds.Add(e.Id))
             {
                 continue;
             }
@@ -133,10 +133,10 @@ internal sealed partial class WebhookOutboxGrain(
             {
                 continue;
             }
-            var due = entry.NextAttemptAt <= now && !(leases.TryGetValue(entry.Sequence, out var until) && until > now);
+            var due = entry.NextAttemptAt <= now && !(_leases.TryGetValue(entry.Sequence, out var until) && until > now);
             if (due && items.Count < max)
             {
-                leases[entry.Sequence] = lease;
+                _leases[entry.Sequence] = lease;
                 items.Add(new DueDelivery(entry.Sequence, entry.Url, entry.Body));
             }
             else
@@ -152,7 +152,7 @@ internal sealed partial class WebhookOutboxGrain(
         var now = time.GetUtcNow();
         foreach (var result in results)
         {
-            leases.Remove(result.Sequence);
+            _leases.Remove(result.Sequence);
             var entry = State.Entries.Find(e => e.Sequence == result.Sequence);
             if (entry is null || entry.Status != WebhookDeliveryStatus.Pending)
             {
@@ -191,7 +191,7 @@ internal sealed partial class WebhookOutboxGrain(
         {
             await this.UnregisterReminder(reminder);
         }
-        reminderArmed = false;
+        _reminderArmed = false;
     }
 
     public async Task<bool> RedeliverAsync(string deliveryId)
@@ -202,7 +202,7 @@ internal sealed partial class WebhookOutboxGrain(
             return false;
         }
         (entry.Status, entry.NextAttemptAt) = (WebhookDeliveryStatus.Pending, time.GetUtcNow());
-        leases.Remove(entry.Sequence);
+        _leases.Remove(entry.Sequence);
         await outbox.WriteStateAsync();
         await ArmAsync();
         Wake();
@@ -211,7 +211,7 @@ internal sealed partial class WebhookOutboxGrain(
 
     public Task ForgetProfileAsync()
     {
-        profile = null;
+        _profile = null;
         return Task.CompletedTask;
     }
 
@@ -219,12 +219,12 @@ internal sealed partial class WebhookOutboxGrain(
     async Task<ClientProfile?> ProfileAsync()
     {
         var now = time.GetUtcNow();
-        if (profile is null || now - profileReadAt > ProfileMaxAge)
+        if (_profile is null || now - _profileReadAt > ProfileMaxAge)
         {
-            profile = await GrainFactory.GetGrain<IClientGrain>(this.GetPrimaryKeyString()).GetAsync();
-            profileReadAt = now;
+            _profile = await GrainFactory.GetGrain<IClientGrain>(this.GetPrimaryKeyString()).GetAsync();
+            _profileReadAt = now;
         }
-        return profile;
+        return _profile;
     }
 
     /// <summary>The wait after failed attempt <paramref name="attempt"/>: the first retry, then doubling up to the cap.</summary>
@@ -246,17 +246,17 @@ internal sealed partial class WebhookOutboxGrain(
                 return false;
             }
             excess--;
-            eventIds.Remove(e.EventId);
+            _eventIds.Remove(e.EventId);
             return true;
         });
     }
 
     async Task ArmAsync()
     {
-        if (!reminderArmed)
+        if (!_reminderArmed)
         {
             await this.RegisterOrUpdateReminder(WakeReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-            reminderArmed = true;
+            _reminderArmed = true;
         }
     }
 

@@ -20,11 +20,11 @@ internal sealed partial class WebhookSenderGrain(
     public const string HttpClientName = "webhooks";
     static readonly TimeSpan TickEvery = TimeSpan.FromSeconds(1);
 
-    IGrainTimer? timer;
+    IGrainTimer? _timer;
 
     public Task WakeAsync()
     {
-        timer ??= this.RegisterGrainTimer(DeliverAsync, new GrainTimerCreationOptions(TimeSpan.Zero, TickEvery) { KeepAlive = true });
+        _timer ??= this.RegisterGrainTimer(DeliverAsync, new GrainTimerCreationOptions(TimeSpan.Zero, TickEvery) { KeepAlive = true });
         return Task.CompletedTask;
     }
 
@@ -36,8 +36,8 @@ internal sealed partial class WebhookSenderGrain(
         {
             if (!due.MorePending)
             {
-                timer?.Dispose();
-                timer = null;
+                _timer?.Dispose();
+                _timer = null;
             }
             return;
         }

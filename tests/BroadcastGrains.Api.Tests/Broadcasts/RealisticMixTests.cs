@@ -107,9 +107,9 @@ public sealed class RealisticMixTests(ApiFixture api)
     /// <summary>The request's recipient entries, each with the E.164 number it stands for (0 for text that is no number).</summary>
     sealed class Mix
     {
-        readonly List<(string Entry, long Number)> entries = new(EntryCount);
+        readonly List<(string Entry, long Number)> _entries = new(EntryCount);
 
-        public IEnumerable<string> Entries => entries.Select(e => e.Entry);
+        public IEnumerable<string> Entries => _entries.Select(e => e.Entry);
 
         public static Mix Generate(Random random)
         {
@@ -139,25 +139,25 @@ public sealed class RealisticMixTests(ApiFixture api)
             // Typed text that is no number at all (no digits), each different.
             for (var i = 0; i < 150; i++)
             {
-                mix.entries.Add(($"guest {(char)('a' + (i / 26))}{(char)('a' + (i % 26))}", 0));
+                mix._entries.Add(($"guest {(char)('a' + (i / 26))}{(char)('a' + (i % 26))}", 0));
             }
             // Fresh British numbers as people type them.
             foreach (var number in CreateBodies.ValidNumbers(447400900000, 100))
             {
-                mix.entries.Add((Spaced(number), number));
+                mix._entries.Add((Spaced(number), number));
             }
             // The rest repeat earlier numbers, exactly or formatted.
             var valid = us.Concat(gb).Concat(de).ToList();
-            while (mix.entries.Count < EntryCount)
+            while (mix._entries.Count < EntryCount)
             {
                 var number = valid[random.Next(valid.Count)];
-                mix.entries.Add(random.Next(2) == 0 ? (CreateBodies.E164(number), number) : (Spaced(number), number));
+                mix._entries.Add(random.Next(2) == 0 ? (CreateBodies.E164(number), number) : (Spaced(number), number));
             }
             // Shuffled: which copy of a duplicate is kept changes nothing a test can see.
-            for (var i = mix.entries.Count - 1; i > 0; i--)
+            for (var i = mix._entries.Count - 1; i > 0; i--)
             {
                 var j = random.Next(i + 1);
-                (mix.entries[i], mix.entries[j]) = (mix.entries[j], mix.entries[i]);
+                (mix._entries[i], mix._entries[j]) = (mix._entries[j], mix._entries[i]);
             }
             return mix;
         }
@@ -167,7 +167,7 @@ public sealed class RealisticMixTests(ApiFixture api)
         {
             var seen = new HashSet<long>();
             var kept = new List<ExpectedRecipient>();
-            foreach (var (entry, number) in entries)
+            foreach (var (entry, number) in _entries)
             {
                 if (number == 0)
                 {
@@ -196,7 +196,7 @@ public sealed class RealisticMixTests(ApiFixture api)
             return kept;
         }
 
-        void Add(long number) => entries.Add((CreateBodies.E164(number), number));
+        void Add(long number) => _entries.Add((CreateBodies.E164(number), number));
 
         /// <summary>"+44 7400 100123": the country code, then the rest in groups of four.</summary>
         static string Spaced(long number)

@@ -25,14 +25,14 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminKey = "api-tests-operator-key";
     public const string CarrierSecret = "api-tests-carrier-secret";
 
-    readonly int[] ports = FreePorts.Take(2);
-    Uri? baseAddress;
+    readonly int[] _ports = FreePorts.Take(2);
+    Uri? _baseAddress;
 
     public ApiFixture() => UseKestrel(0);
 
-    public int SiloPort => ports[0];
+    public int SiloPort => _ports[0];
 
-    public int GatewayPort => ports[1];
+    public int GatewayPort => _ports[1];
 
     /// <summary>The settings this silo runs with (API.md "Running and configuration"); subclasses add their own.</summary>
     protected virtual Dictionary<string, string> Settings() => new()
@@ -60,7 +60,7 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
 
     /// <summary>Where Kestrel listens (the port is the one the OS picked).</summary>
-    public Uri BaseAddress => baseAddress ?? throw new InvalidOperationException("The server is not started.");
+    public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The server is not started.");
 
     /// <summary>A client that sends the operator key.</summary>
     public HttpClient Operator() => WithBearer(AdminKey);
@@ -110,7 +110,7 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
                 $"The silo listens on {endpoints.SiloPort}/{endpoints.GatewayPort}, not the free ports {SiloPort}/{GatewayPort}.");
         }
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        baseAddress = new Uri(addresses.Single());
+        _baseAddress = new Uri(addresses.Single());
         var shared = await Services.GetRequiredService<IGrainFactory>().GetGrain<ISharedSendersGrain>(ISharedSendersGrain.Key)
             .ShareAsync(SharedSender, null);
         if (shared.Sender is null)

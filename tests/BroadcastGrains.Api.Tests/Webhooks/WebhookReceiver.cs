@@ -16,18 +16,18 @@ namespace BroadcastGrains.Api.Tests.Webhooks;
 
 /// <summary>
 /// A client's webhook endpoint on 127.0.0.1 (a tiny Kestrel app): records every POST and answers 500 to the first
-/// <see cref="failFirst"/> of them, 200 after.
+/// <see cref="_failFirst"/> of them, 200 after.
 /// </summary>
 internal sealed class WebhookReceiver : IAsyncDisposable
 {
-    readonly WebApplication app;
-    readonly int failFirst;
-    int attempts;
+    readonly WebApplication _app;
+    readonly int _failFirst;
+    int _attempts;
 
     WebhookReceiver(WebApplication app, int failFirst)
     {
-        this.app = app;
-        this.failFirst = failFirst;
+        _app = app;
+        _failFirst = failFirst;
     }
 
     public string Url { get; private set; } = "";
@@ -53,7 +53,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
-        var status = Interlocked.Increment(ref attempts) <= failFirst ? 500 : 200;
+        var status = Interlocked.Increment(ref _attempts) <= _failFirst ? 500 : 200;
         Requests.Enqueue((body, request.Headers["X-Broadcast-Signature"].ToString(), status));
         return Results.StatusCode(status);
     }
@@ -74,5 +74,5 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         return v1 == expected && Math.Abs(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - unix) < 300;
     }
 
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

@@ -10,13 +10,13 @@ public sealed class SiloFixture : ISilo, IAsyncLifetime
 {
     public const string AdminKey = "cli-tests-operator-key";
 
-    EmbeddedSilo? silo;
+    EmbeddedSilo? _silo;
 
-    public Uri Address => (silo ?? throw new InvalidOperationException("The silo is not started.")).Address;
+    public Uri Address => (_silo ?? throw new InvalidOperationException("The silo is not started.")).Address;
 
-    public string Log => silo?.Log ?? "";
+    public string Log => _silo?.Log ?? "";
 
-    public async Task InitializeAsync() => silo = await EmbeddedSilo.StartAsync(AdminKey, ClusterIds.Fresh(), new Dictionary<string, string>
+    public async Task InitializeAsync() => _silo = await EmbeddedSilo.StartAsync(AdminKey, ClusterIds.Fresh(), new Dictionary<string, string>
     {
         ["Broadcast__Simulator__MessagesPerSecond"] = "40000",
         ["Broadcast__Simulator__ReceiptDelayMs"] = "100",
@@ -24,9 +24,9 @@ public sealed class SiloFixture : ISilo, IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (silo is not null)
+        if (_silo is not null)
         {
-            await silo.DisposeAsync();
+            await _silo.DisposeAsync();
         }
     }
 }

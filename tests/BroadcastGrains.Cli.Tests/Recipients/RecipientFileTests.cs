@@ -5,7 +5,7 @@ namespace BroadcastGrains.Cli.Tests.Recipients;
 /// <summary>Reading the files people have: plain lists and CSV exports.</summary>
 public sealed class RecipientFileTests : IDisposable
 {
-    readonly string path = Path.Combine(Path.GetTempPath(), $"recipients-{Guid.NewGuid():N}");
+    readonly string _path = Path.Combine(Path.GetTempPath(), $"recipients-{Guid.NewGuid():N}");
 
     [Fact]
     public void A_plain_list_is_one_number_a_line_without_blanks_or_comments()
@@ -43,13 +43,13 @@ public sealed class RecipientFileTests : IDisposable
 
     RecipientFile Write(string extension, params string[] lines)
     {
-        File.WriteAllLines(path + extension, lines);
-        return RecipientFile.Open(path + extension);
+        File.WriteAllLines(_path + extension, lines);
+        return RecipientFile.Open(_path + extension);
     }
 
     public void Dispose()
     {
-        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + ".*"))
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_path)!, Path.GetFileName(_path) + ".*"))
         {
             File.Delete(file);
         }

@@ -14,7 +14,7 @@ public sealed class TlsStartupTests : IDisposable
     const string Password = "right-password";
     static readonly TimeSpan ExitDeadline = TimeSpan.FromSeconds(60);
 
-    readonly TestCertificateAuthority authority = TestCertificateAuthority.Create("Startup test CA");
+    readonly TestCertificateAuthority _authority = TestCertificateAuthority.Create("Startup test CA");
 
     [Fact]
     public async Task A_certificate_path_that_does_not_exist_stops_the_silo_and_says_so()
@@ -31,8 +31,8 @@ public sealed class TlsStartupTests : IDisposable
     [Fact]
     public async Task A_wrong_certificate_password_stops_the_silo_and_says_so()
     {
-        using var certificate = authority.Issue("silo-a");
-        var path = authority.WritePfx(certificate, Password);
+        using var certificate = _authority.Issue("silo-a");
+        var path = _authority.WritePfx(certificate, Password);
 
         var (exitCode, log) = await RunAsync(path, "wrong-password");
 
@@ -43,8 +43,8 @@ public sealed class TlsStartupTests : IDisposable
     [Fact]
     public async Task A_certificate_file_without_its_CA_stops_the_silo_because_it_could_trust_no_peer()
     {
-        using var certificate = authority.Issue("silo-a");
-        var path = authority.WritePfx(certificate, Password, withAuthority: false);
+        using var certificate = _authority.Issue("silo-a");
+        var path = _authority.WritePfx(certificate, Password, withAuthority: false);
 
         var (exitCode, log) = await RunAsync(path, Password);
 
@@ -55,8 +55,8 @@ public sealed class TlsStartupTests : IDisposable
     [Fact]
     public async Task A_client_only_certificate_stops_the_silo_because_a_silo_also_serves()
     {
-        using var certificate = authority.Issue("silo-a", silo: false);
-        var path = authority.WritePfx(certificate, Password);
+        using var certificate = _authority.Issue("silo-a", silo: false);
+        var path = _authority.WritePfx(certificate, Password);
 
         var (exitCode, log) = await RunAsync(path, Password);
 
@@ -64,7 +64,7 @@ public sealed class TlsStartupTests : IDisposable
         Assert.Contains("must allow both serverAuth and clientAuth", log, StringComparison.Ordinal);
     }
 
-    public void Dispose() => authority.Dispose();
+    public void Dispose() => _authority.Dispose();
 
     static async Task<(int? ExitCode, string Log)> RunAsync(string certificatePath, string password)
     {

@@ -13,21 +13,21 @@ internal sealed class SiloProcess : IAsyncDisposable
     static readonly TimeSpan ExitDeadline = TimeSpan.FromSeconds(60);
     const int KeptLogLines = 20_000;
 
-    readonly ChildSilo silo;
+    readonly ChildSilo _silo;
 
     SiloProcess(ChildSilo silo, SiloEndpoints endpoints)
     {
-        this.silo = silo;
+        _silo = silo;
         Endpoints = endpoints;
     }
 
     public SiloEndpoints Endpoints { get; }
 
     /// <summary>Everything the silo wrote to stdout and stderr so far.</summary>
-    public string Log => silo.Log;
+    public string Log => _silo.Log;
 
     /// <summary>SIGKILL: the silo dies mid-whatever, as on a machine failure.</summary>
-    public void KillHard() => silo.KillHard();
+    public void KillHard() => _silo.KillHard();
 
     /// <summary>Starts a silo and waits until <c>/health/ready</c> answers 200.</summary>
     public static async Task<SiloProcess> StartAsync(SiloEndpoints endpoints, string connectionString,
@@ -49,7 +49,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         var endpoints = SiloEndpoints.Fresh();
         await using var running = new SiloProcess(
             ChildSilo.Launch(SettingsFor(endpoints, connectionString, settings), arguments, KeptLogLines), endpoints);
-        if (await running.silo.WaitForExitAsync(ExitDeadline) is not { } exitCode)
+        if (await running._silo.WaitForExitAsync(ExitDeadline) is not { } exitCode)
         {
             Assert.Fail($"'{string.Join(' ', arguments)}' still ran after {ExitDeadline.TotalSeconds} s:\n{running.Log}");
             return default;
@@ -71,10 +71,10 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// <summary>Stops the silo the way an orchestrator does (SIGTERM) and answers its exit code.</summary>
     public async Task<int> StopAsync()
     {
-        return await silo.TerminateAsync(ExitDeadline) ?? throw new TimeoutException($"The silo still ran {ExitDeadline.TotalSeconds} s after SIGTERM:\n{Log}");
+        return await _silo.TerminateAsync(ExitDeadline) ?? throw new TimeoutException($"The silo still ran {ExitDeadline.TotalSeconds} s after SIGTERM:\n{Log}");
     }
 
-    public ValueTask DisposeAsync() => silo.DisposeAsync();
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
 
     /// <summary>The settings an operator sets for a silo on PostgreSQL (README "Running a cluster").</summary>
     static Dictionary<string, string> SettingsFor(SiloEndpoints endpoints, string connectionString,

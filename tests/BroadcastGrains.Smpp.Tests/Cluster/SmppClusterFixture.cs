@@ -13,7 +13,7 @@ public sealed class SmppClusterFixture : TestSilo
 {
     public const string SystemId = "cluster";
 
-    readonly Dictionary<string, string?> settings = [];
+    readonly Dictionary<string, string?> _settings = [];
 
     public SmscProcess Smsc { get; private set; } = null!;
 
@@ -21,22 +21,22 @@ public sealed class SmppClusterFixture : TestSilo
     public SmppCarrier Carrier => SiloService<SmppCarrier>();
 
     /// <summary>Filled in once the SMSC runs, before the silo starts: its port is known only then.</summary>
-    protected override IReadOnlyDictionary<string, string?> Settings => settings;
+    protected override IReadOnlyDictionary<string, string?> Settings => _settings;
 
     public override async Task InitializeAsync()
     {
         Smsc = await SmscProcess.StartAsync();
-        settings["Broadcast:Carrier"] = "Smpp";
-        settings["Broadcast:Smpp:Host"] = "127.0.0.1";
-        settings["Broadcast:Smpp:Port"] = Smsc.SmppPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        settings["Broadcast:Smpp:SystemId"] = SystemId;
-        settings["Broadcast:Smpp:Password"] = SmscProcess.Password;
-        settings["Broadcast:Smpp:Binds"] = "2";
-        settings["Broadcast:Smpp:ReconnectMinMs"] = "100";
-        settings["Broadcast:Smpp:ReconnectMaxMs"] = "1000";
-        settings["Broadcast:Smpp:ResponseTimeoutMs"] = "3000";
-        settings["Broadcast:Smpp:ReceiptGraceMs"] = "3000";
-        settings["Broadcast:ReceiptWindowMinutes"] = "1";
+        _settings["Broadcast:Carrier"] = "Smpp";
+        _settings["Broadcast:Smpp:Host"] = "127.0.0.1";
+        _settings["Broadcast:Smpp:Port"] = Smsc.SmppPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _settings["Broadcast:Smpp:SystemId"] = SystemId;
+        _settings["Broadcast:Smpp:Password"] = SmscProcess.Password;
+        _settings["Broadcast:Smpp:Binds"] = "2";
+        _settings["Broadcast:Smpp:ReconnectMinMs"] = "100";
+        _settings["Broadcast:Smpp:ReconnectMaxMs"] = "1000";
+        _settings["Broadcast:Smpp:ResponseTimeoutMs"] = "3000";
+        _settings["Broadcast:Smpp:ReceiptGraceMs"] = "3000";
+        _settings["Broadcast:ReceiptWindowMinutes"] = "1";
         await base.InitializeAsync();
     }
 

@@ -16,14 +16,14 @@ public sealed class ConnectorRateFixture : TestSilo
 {
     public const int DailyLimit = 40;
 
-    readonly Dictionary<string, string?> settings = [];
+    readonly Dictionary<string, string?> _settings = [];
 
     public SmscProcess Smsc { get; private set; } = null!;
 
     /// <summary>The silo's connectors.</summary>
     public ConnectorRegistry Connectors => SiloService<ConnectorRegistry>();
 
-    protected override IReadOnlyDictionary<string, string?> Settings => settings;
+    protected override IReadOnlyDictionary<string, string?> Settings => _settings;
 
     /// <summary>The system_id connector <paramref name="name"/> binds with (its account at the SMSC).</summary>
     public static string SystemIdOf(string name) => name.Replace("-", "", StringComparison.Ordinal);
@@ -36,8 +36,8 @@ public sealed class ConnectorRateFixture : TestSilo
         Connector("p-200", 200, 0, 3);
         Connector("fair-500", 500, 0, 4);
         Connector("daily", 0, DailyLimit, 5);
-        settings["Broadcast:ReceiptWindowMinutes"] = "1";
-        settings["Broadcast:PartitionSize"] = "2000";
+        _settings["Broadcast:ReceiptWindowMinutes"] = "1";
+        _settings["Broadcast:PartitionSize"] = "2000";
         await base.InitializeAsync();
     }
 
@@ -56,19 +56,19 @@ public sealed class ConnectorRateFixture : TestSilo
     void Connector(string name, int rate, long dailyLimit, int order)
     {
         var at = $"Broadcast:Connectors:{name}:";
-        settings[at + "Kind"] = "Smpp";
-        settings[at + "Order"] = order.ToString(CultureInfo.InvariantCulture);
-        settings[at + "Host"] = "127.0.0.1";
-        settings[at + "Port"] = Smsc.SmppPort.ToString(CultureInfo.InvariantCulture);
-        settings[at + "SystemId"] = SystemIdOf(name);
-        settings[at + "Password"] = SmscProcess.Password;
-        settings[at + "Binds"] = "1";
-        settings[at + "MaxSubmitsPerSecond"] = rate.ToString(CultureInfo.InvariantCulture);
-        settings[at + "DailyLimit"] = dailyLimit.ToString(CultureInfo.InvariantCulture);
-        settings[at + "ReconnectMinMs"] = "100";
-        settings[at + "ReconnectMaxMs"] = "1000";
-        settings[at + "ResponseTimeoutMs"] = "3000";
-        settings[at + "ReceiptGraceMs"] = "3000";
+        _settings[at + "Kind"] = "Smpp";
+        _settings[at + "Order"] = order.ToString(CultureInfo.InvariantCulture);
+        _settings[at + "Host"] = "127.0.0.1";
+        _settings[at + "Port"] = Smsc.SmppPort.ToString(CultureInfo.InvariantCulture);
+        _settings[at + "SystemId"] = SystemIdOf(name);
+        _settings[at + "Password"] = SmscProcess.Password;
+        _settings[at + "Binds"] = "1";
+        _settings[at + "MaxSubmitsPerSecond"] = rate.ToString(CultureInfo.InvariantCulture);
+        _settings[at + "DailyLimit"] = dailyLimit.ToString(CultureInfo.InvariantCulture);
+        _settings[at + "ReconnectMinMs"] = "100";
+        _settings[at + "ReconnectMaxMs"] = "1000";
+        _settings[at + "ResponseTimeoutMs"] = "3000";
+        _settings[at + "ReceiptGraceMs"] = "3000";
     }
 
     public override async Task DisposeAsync()

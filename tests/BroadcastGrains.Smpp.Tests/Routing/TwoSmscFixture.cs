@@ -13,7 +13,7 @@ public sealed class TwoSmscFixture : TestSilo
 {
     public const string SystemId = "routing";
 
-    readonly Dictionary<string, string?> settings = [];
+    readonly Dictionary<string, string?> _settings = [];
 
     public SmscProcess A { get; private set; } = null!;
 
@@ -23,7 +23,7 @@ public sealed class TwoSmscFixture : TestSilo
     public ConnectorRegistry Connectors => SiloService<ConnectorRegistry>();
 
     /// <summary>Filled in once the SMSCs run, before the silo starts: their ports are known only then.</summary>
-    protected override IReadOnlyDictionary<string, string?> Settings => settings;
+    protected override IReadOnlyDictionary<string, string?> Settings => _settings;
 
     public override async Task InitializeAsync()
     {
@@ -31,24 +31,24 @@ public sealed class TwoSmscFixture : TestSilo
         B = await SmscProcess.StartAsync();
         Connector("smsc-a", A);
         Connector("smsc-b", B);
-        settings["Broadcast:ReceiptWindowMinutes"] = "1";
-        settings["Broadcast:PartitionSize"] = "2000";
+        _settings["Broadcast:ReceiptWindowMinutes"] = "1";
+        _settings["Broadcast:PartitionSize"] = "2000";
         await base.InitializeAsync();
     }
 
     void Connector(string name, SmscProcess smsc)
     {
         var at = $"Broadcast:Connectors:{name}:";
-        settings[at + "Kind"] = "Smpp";
-        settings[at + "Host"] = "127.0.0.1";
-        settings[at + "Port"] = smsc.SmppPort.ToString(CultureInfo.InvariantCulture);
-        settings[at + "SystemId"] = SystemId;
-        settings[at + "Password"] = SmscProcess.Password;
-        settings[at + "Binds"] = "2";
-        settings[at + "ReconnectMinMs"] = "100";
-        settings[at + "ReconnectMaxMs"] = "1000";
-        settings[at + "ResponseTimeoutMs"] = "3000";
-        settings[at + "ReceiptGraceMs"] = "3000";
+        _settings[at + "Kind"] = "Smpp";
+        _settings[at + "Host"] = "127.0.0.1";
+        _settings[at + "Port"] = smsc.SmppPort.ToString(CultureInfo.InvariantCulture);
+        _settings[at + "SystemId"] = SystemId;
+        _settings[at + "Password"] = SmscProcess.Password;
+        _settings[at + "Binds"] = "2";
+        _settings[at + "ReconnectMinMs"] = "100";
+        _settings[at + "ReconnectMaxMs"] = "1000";
+        _settings[at + "ResponseTimeoutMs"] = "3000";
+        _settings[at + "ReceiptGraceMs"] = "3000";
     }
 
     public override async Task DisposeAsync()

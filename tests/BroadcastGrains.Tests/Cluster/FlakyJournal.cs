@@ -9,7 +9,7 @@ namespace BroadcastGrains.Tests.Cluster;
 /// </summary>
 public sealed class FlakyJournal : IPartitionJournal
 {
-    readonly ConcurrentDictionary<string, List<JournalEntry>> entries = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, List<JournalEntry>> _entries = new(StringComparer.Ordinal);
 
     /// <summary>While true, every append throws and stores nothing.</summary>
     public volatile bool Failing;
@@ -22,7 +22,7 @@ public sealed class FlakyJournal : IPartitionJournal
         {
             throw new IOException("the journal is unreachable (FlakyJournal.Failing)");
         }
-        var log = entries.GetOrAdd(partitionKey, _ => []);
+        var log = _entries.GetOrAdd(partitionKey, _ => []);
         lock (log)
         {
             log.Add(entry);
@@ -39,7 +39,7 @@ public sealed class FlakyJournal : IPartitionJournal
     /// <summary>Every entry stored for the partition, oldest first.</summary>
     public IReadOnlyList<JournalEntry> Stored(string partitionKey)
     {
-        if (!entries.TryGetValue(partitionKey, out var log))
+        if (!_entries.TryGetValue(partitionKey, out var log))
         {
             return [];
         }

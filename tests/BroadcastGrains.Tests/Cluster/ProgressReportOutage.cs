@@ -32,20 +32,20 @@ internal sealed class ProgressReportOutage : IOutgoingGrainCallFilter
 
     internal sealed class Outage(string broadcastId, ReportLoss loss) : IDisposable
     {
-        int lostDone;
+        int _lostDone;
 
         public string BroadcastId { get; } = broadcastId;
 
         public ReportLoss Loss { get; } = loss;
 
         /// <summary>How many reports saying "partition done" were lost.</summary>
-        public int LostDoneReports => Volatile.Read(ref lostDone);
+        public int LostDoneReports => Volatile.Read(ref _lostDone);
 
         public void Lost(PartitionProgress progress)
         {
             if (progress.Done)
             {
-                Interlocked.Increment(ref lostDone);
+                Interlocked.Increment(ref _lostDone);
             }
         }
 

@@ -7,32 +7,32 @@ internal sealed class RecipientList
 {
     public const string FirstName = "first_name";
 
-    readonly List<string> recipients = [];
-    readonly List<(int Index, string Name)> names = [];
+    readonly List<string> _recipients = [];
+    readonly List<(int Index, string Name)> _names = [];
 
-    public int Count => recipients.Count;
+    public int Count => _recipients.Count;
 
     public RecipientList Add(string recipient, string? firstName = null)
     {
         if (firstName is not null)
         {
-            names.Add((recipients.Count, firstName));
+            _names.Add((_recipients.Count, firstName));
         }
-        recipients.Add(recipient);
+        _recipients.Add(recipient);
         return this;
     }
 
     public RecipientInput ToInput()
     {
-        var input = RecipientInput.FromStrings(recipients);
-        if (names.Count == 0)
+        var input = RecipientInput.FromStrings(_recipients);
+        if (_names.Count == 0)
         {
             return input;
         }
         return input with
         {
-            Variables = VariableTable.FromRows([FirstName], [.. names.Select(n => n.Index)],
-                [.. names.Select(n => new string?[] { n.Name })]),
+            Variables = VariableTable.FromRows([FirstName], [.. _names.Select(n => n.Index)],
+                [.. _names.Select(n => new string?[] { n.Name })]),
         };
     }
 }

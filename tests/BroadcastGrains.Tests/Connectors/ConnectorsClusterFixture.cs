@@ -28,9 +28,9 @@ public sealed class ConnectorsClusterFixture : IAsyncLifetime
         ["Broadcast:Connectors:smsc-gone:Order"] = "5",
     };
 
-    InProcessTestCluster? cluster;
+    InProcessTestCluster? _cluster;
 
-    InProcessTestCluster Cluster => cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
+    InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
 
     /// <summary>The grain factory of silo <paramref name="silo"/>.</summary>
     public IGrainFactory Silo(int silo) => Cluster.Silos[silo].ServiceProvider.GetRequiredService<IGrainFactory>();
@@ -50,15 +50,15 @@ public sealed class ConnectorsClusterFixture : IAsyncLifetime
             .AddMemoryGrainStorage(StorageNames.Grains)
             .AddMemoryGrainStorage(StorageNames.Recipients)
             .UseInMemoryReminderService());
-        cluster = builder.Build();
-        await cluster.DeployAsync();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (cluster is not null)
+        if (_cluster is not null)
         {
-            await cluster.DisposeAsync();
+            await _cluster.DisposeAsync();
         }
     }
 }

@@ -11,8 +11,8 @@ public sealed class WalletBookTests
 {
     static readonly DateTimeOffset Now = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
 
-    readonly List<LedgerEntry> paged = [];
-    WalletState state = new();
+    readonly List<LedgerEntry> _paged = [];
+    WalletState _state = new();
 
     /// <summary>
     /// Decides one operation and, like a successful write, makes its result the state; full ledger pages move out of
@@ -20,18 +20,18 @@ public sealed class WalletBookTests
     /// </summary>
     T Apply<T>(Func<WalletBook, T> operation)
     {
-        var book = new WalletBook(state, Now);
+        var book = new WalletBook(_state, Now);
         var result = operation(book);
-        state = book.Next ?? state;
-        if (state.OpenPage.Count >= WalletGrain.PageSize)
+        _state = book.Next ?? _state;
+        if (_state.OpenPage.Count >= WalletGrain.PageSize)
         {
-            paged.AddRange(state.OpenPage);
-            state.OpenPage.Clear();
+            _paged.AddRange(_state.OpenPage);
+            _state.OpenPage.Clear();
         }
         return result;
     }
 
-    WalletView View => new WalletBook(state, Now).View();
+    WalletView View => new WalletBook(_state, Now).View();
 
     static WalletOperation Capture(string source, long sequence, decimal amount, string broadcast = "b1", int run = 1) =>
         new($"{source}/capture/{sequence}", broadcast, amount, run, source, sequence);
@@ -83,7 +83,7 @@ public sealed class WalletBookTests
         Apply(b => b.Hold(new WalletOperation("b1/hold/1", "b1", 6m)));
         var before = View;
 
-        var lost = new WalletBook(state, Now);
+        var lost = new WalletBook(_state, Now);
         Assert.Equal(2m, lost.Capture(Capture("p", 0, 2m)).Applied);
         Assert.Equal((8m, 4m), (lost.Next!.Balance, lost.Next.Held));
 
@@ -167,7 +167,7 @@ public sealed class WalletBookTests
             Apply(b => b.Release($"b1/release/{r}", "b1", r));
             Apply(b => b.Close("b1", r));
         }
-        Assert.Empty(state.Runs);
+        Assert.Empty(_state.Runs);
         var settled = View;
 
         // Late copies of anything the closed runs sent: each moves nothing.
@@ -193,17 +193,17 @@ public sealed class WalletBookTests
 
         Assert.Equal(4m, released);
         Assert.Equal((10m, 0m), (View.Balance, View.Held));
-        Assert.Empty(state.Runs);
+        Assert.Empty(_state.Runs);
         AssertAddsUp();
     }
 
     /// <summary>The ledger sums to the balances, held is what the open runs hold, and balance = available + held.</summary>
     void AssertAddsUp()
     {
-        var ledger = paged.Concat(state.OpenPage).ToList();
-        Assert.Equal(state.Balance, ledger.Sum(e => e.Amount));
-        Assert.Equal(state.Held, ledger.Sum(e => e.HeldDelta));
-        Assert.Equal(state.Held, state.Runs.Values.Sum(r => r.Held));
+        var ledger = _paged.Concat(_state.OpenPage).ToList();
+        Assert.Equal(_state.Balance, ledger.Sum(e => e.Amount));
+        Assert.Equal(_state.Held, ledger.Sum(e => e.HeldDelta));
+        Assert.Equal(_state.Held, _state.Runs.Values.Sum(r => r.Held));
         Assert.Equal(Enumerable.Range(0, ledger.Count).Select(i => (long)i), ledger.Select(e => e.Sequence));
         Assert.Equal(View.Balance, View.Available + View.Held);
     }

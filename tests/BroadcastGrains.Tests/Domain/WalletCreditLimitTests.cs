@@ -10,13 +10,13 @@ public sealed class WalletCreditLimitTests
 {
     static readonly DateTimeOffset Now = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
 
-    WalletState state = new();
+    WalletState _state = new();
 
     T Apply<T>(decimal creditLimit, Func<WalletBook, T> operation)
     {
-        var book = new WalletBook(state, Now, creditLimit);
+        var book = new WalletBook(_state, Now, creditLimit);
         var result = operation(book);
-        state = book.Next ?? state;
+        _state = book.Next ?? _state;
         return result;
     }
 
@@ -25,8 +25,8 @@ public sealed class WalletCreditLimitTests
     void AssertInvariants(WalletView view, decimal creditLimit)
     {
         Assert.Equal(view.Balance + creditLimit, view.Available + view.Held);
-        Assert.Equal(view.Balance, state.OpenPage.Sum(e => e.Amount));
-        Assert.Equal(view.Held, state.OpenPage.Sum(e => e.HeldDelta));
+        Assert.Equal(view.Balance, _state.OpenPage.Sum(e => e.Amount));
+        Assert.Equal(view.Held, _state.OpenPage.Sum(e => e.HeldDelta));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class WalletCreditLimitTests
 
         Assert.False(refused.Held);
         Assert.Equal(12m, refused.Available);
-        Assert.Equal((2m, 0m), (state.Balance, state.Held));
+        Assert.Equal((2m, 0m), (_state.Balance, _state.Held));
         AssertInvariants(Apply(10m, b => b.View()), 10m);
     }
 

@@ -13,7 +13,7 @@ internal sealed class BroadcastsInState(IGrainFactory grains) : IAsyncDisposable
     public const int Recipients = 3;
     const decimal OpeningBalance = 10m;
 
-    readonly List<(IBroadcastGrain Grain, string ClientId)> made = [];
+    readonly List<(IBroadcastGrain Grain, string ClientId)> _made = [];
 
     /// <summary>Every status a broadcast can have (<c>skipped</c> is a run's only).</summary>
     public static TheoryData<BroadcastStatus> All =>
@@ -69,13 +69,13 @@ internal sealed class BroadcastsInState(IGrainFactory grains) : IAsyncDisposable
     {
         clientId ??= await TestClients.CreateAsync(grains, OpeningBalance);
         var (grain, view) = await LifecycleKit.CreateAsync(grains, LifecycleKit.Command(clientId, Recipients, schedule));
-        made.Add((grain, clientId));
+        _made.Add((grain, clientId));
         return new Made(clientId, grain, view);
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var (grain, clientId) in made)
+        foreach (var (grain, clientId) in _made)
         {
             // Completed and cancelled ones answer a refusal; every other one stops here.
             await grain.CancelAsync(clientId);

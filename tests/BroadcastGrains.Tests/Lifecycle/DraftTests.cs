@@ -12,7 +12,7 @@ public sealed class DraftTests(ClusterFixture cluster) : IAsyncLifetime
     /// <summary>161 GSM-7 characters: one more than a single segment holds, so two segments of 153.</summary>
     static readonly string TwoSegmentBody = new('x', 161);
 
-    readonly List<(IBroadcastGrain, string)> opened = [];
+    readonly List<(IBroadcastGrain, string)> _opened = [];
 
     async Task<(string ClientId, IBroadcastGrain Broadcast, BroadcastView Draft)> DraftAsync(
         RecipientInput? recipients = null, string body = BroadcastKit.PlainBody)
@@ -20,7 +20,7 @@ public sealed class DraftTests(ClusterFixture cluster) : IAsyncLifetime
         var clientId = await TestClients.CreateAsync(cluster.Grains, 10m);
         var (broadcast, draft) = await LifecycleKit.CreateAsync(cluster.Grains,
             LifecycleKit.Command(clientId, recipients ?? LifecycleKit.Numbers(Count), Schedules.Draft, body));
-        opened.Add((broadcast, clientId));
+        _opened.Add((broadcast, clientId));
         return (clientId, broadcast, draft);
     }
 
@@ -123,7 +123,7 @@ public sealed class DraftTests(ClusterFixture cluster) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var (broadcast, clientId) in opened)
+        foreach (var (broadcast, clientId) in _opened)
         {
             await broadcast.CancelAsync(clientId);
         }

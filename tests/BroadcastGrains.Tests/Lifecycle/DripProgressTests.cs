@@ -14,16 +14,16 @@ public sealed class DripProgressTests(ClusterFixture cluster) : IAsyncLifetime
     /// <summary>Partitions report about four times a second; a receipt 50 ms after the send shows well within this.</summary>
     static readonly TimeSpan ShowsWithin = TimeSpan.FromSeconds(5);
 
-    IBroadcastGrain? broadcast;
-    string? clientId;
+    IBroadcastGrain? _broadcast;
+    string? _clientId;
 
     [Fact]
     public async Task A_receipt_shows_in_a_slow_drips_counts_within_seconds_not_only_at_its_next_send()
     {
-        clientId = await TestClients.CreateAsync(cluster.Grains, 10m);
-        (broadcast, _) = await LifecycleKit.CreateAsync(cluster.Grains, LifecycleKit.Command(clientId, 3, Schedules.Drip(1)));
+        _clientId = await TestClients.CreateAsync(cluster.Grains, 10m);
+        (_broadcast, _) = await LifecycleKit.CreateAsync(cluster.Grains, LifecycleKit.Command(_clientId, 3, Schedules.Drip(1)));
 
-        var shown = await broadcast.WaitUntilAsync(clientId, v => v.DrSummary.Delivered == 1,
+        var shown = await _broadcast.WaitUntilAsync(_clientId, v => v.DrSummary.Delivered == 1,
             "the first message's receipt in drSummary", ShowsWithin);
 
         Assert.Equal((1L, 2L, BroadcastStatus.Sending), (shown.DrSummary.Accepted(), shown.DrSummary.Pending, shown.Status));
@@ -33,9 +33,9 @@ public sealed class DripProgressTests(ClusterFixture cluster) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (broadcast is not null)
+        if (_broadcast is not null)
         {
-            await broadcast.CancelAsync(clientId!);
+            await _broadcast.CancelAsync(_clientId!);
         }
     }
 }

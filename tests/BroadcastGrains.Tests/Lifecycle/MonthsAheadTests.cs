@@ -11,7 +11,7 @@ namespace BroadcastGrains.Tests.Lifecycle;
 public sealed class MonthsAheadTests(ClockedClusterFixture cluster)
 {
     const int Count = 10;
-    readonly ReminderSteps steps = new(cluster);
+    readonly ReminderSteps _steps = new(cluster);
 
     [Theory]
     [InlineData(60)]
@@ -25,7 +25,7 @@ public sealed class MonthsAheadTests(ClockedClusterFixture cluster)
         var (broadcast, created) = await LifecycleKit.CreateAsync(cluster.Grains, LifecycleKit.Command(clientId, Count, Schedules.At(at)));
 
         Assert.Equal((BroadcastStatus.Scheduled, at, 0m), (created.Status, created.NextRunAt, created.HeldCredits));
-        var ticks = await steps.StepToAsync(broadcast, clientId, at);
+        var ticks = await _steps.StepToAsync(broadcast, clientId, at);
         Assert.Equal((int)Math.Ceiling(days / 30.0), ticks);
         var done = await broadcast.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
         ReminderSteps.AssertOnTime(at, done.StartedAt);
@@ -44,7 +44,7 @@ public sealed class MonthsAheadTests(ClockedClusterFixture cluster)
         var (broadcast, created) = await LifecycleKit.CreateAsync(cluster.Grains, LifecycleKit.Command(clientId, Count, drip));
 
         Assert.Equal((BroadcastStatus.Scheduled, at), (created.Status, created.NextRunAt));
-        await steps.StepToAsync(broadcast, clientId, at);
+        await _steps.StepToAsync(broadcast, clientId, at);
         var done = await broadcast.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
         ReminderSteps.AssertOnTime(at, done.StartedAt);
         Assert.Equal(Count, done.DrSummary.Delivered);
@@ -67,7 +67,7 @@ public sealed class MonthsAheadTests(ClockedClusterFixture cluster)
         for (var run = 1; run <= times.Count; run++)
         {
             var at = times[run - 1];
-            await steps.StepToAsync(broadcast, clientId, at);
+            await _steps.StepToAsync(broadcast, clientId, at);
             var ran = run;
             var runs = await Eventually.ReadAsync(async () => (await broadcast.GetRunsAsync(clientId))!,
                 r => r.Count == ran && r[^1].Status == BroadcastStatus.Completed, $"run {run} to complete");

@@ -28,17 +28,17 @@ public sealed class PacingFixture : ClusterFixture
 
     static readonly TimeSpan SampleEvery = TimeSpan.FromMilliseconds(100);
 
-    Scenario? drip, shared, expiring;
-    Task<IReadOnlyList<Sample>>? sharedSamples;
+    Scenario? _drip, _shared, _expiring;
+    Task<IReadOnlyList<Sample>>? _sharedSamples;
 
-    public Scenario Drip => drip ?? throw new InvalidOperationException("The fixture is not initialised.");
+    public Scenario Drip => _drip ?? throw new InvalidOperationException("The fixture is not initialised.");
 
-    public Scenario Shared => shared ?? throw new InvalidOperationException("The fixture is not initialised.");
+    public Scenario Shared => _shared ?? throw new InvalidOperationException("The fixture is not initialised.");
 
-    public Scenario Expiring => expiring ?? throw new InvalidOperationException("The fixture is not initialised.");
+    public Scenario Expiring => _expiring ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     /// <summary>The shared-rate drip's recipients accepted by the carrier, sampled from the start until it completes.</summary>
-    public Task<IReadOnlyList<Sample>> SharedSamples => sharedSamples ?? throw new InvalidOperationException("The fixture is not initialised.");
+    public Task<IReadOnlyList<Sample>> SharedSamples => _sharedSamples ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     public override async Task InitializeAsync()
     {
@@ -47,8 +47,8 @@ public sealed class PacingFixture : ClusterFixture
             StartAsync(DripCount, Schedules.Drip(DripPerMinute)),
             StartAsync(SharedCount, Schedules.Drip(SharedPerMinute)),
             StartAsync(ExpiringCount, Schedules.Drip(ExpiringPerMinute), ExpiringValidityMinutes));
-        (drip, shared, expiring) = (started[0], started[1], started[2]);
-        sharedSamples = SampleAsync(shared);
+        (_drip, _shared, _expiring) = (started[0], started[1], started[2]);
+        _sharedSamples = SampleAsync(_shared);
     }
 
     async Task<Scenario> StartAsync(int count, ScheduleSpec schedule, int validityMinutes = CreateBroadcastCommand.DefaultValidityMinutes)
@@ -79,7 +79,7 @@ public sealed class PacingFixture : ClusterFixture
 
     public override async Task DisposeAsync()
     {
-        foreach (var scenario in new[] { drip, shared, expiring })
+        foreach (var scenario in new[] { _drip, _shared, _expiring })
         {
             if (scenario is not null)
             {

@@ -11,7 +11,7 @@ public sealed class QuietHoursTests(ClusterFixture cluster) : IAsyncLifetime
     const int Count = 10;
     static readonly TimeSpan Watch = TimeSpan.FromSeconds(3);
 
-    readonly List<(IBroadcastGrain, string)> opened = [];
+    readonly List<(IBroadcastGrain, string)> _opened = [];
 
     /// <summary>A window from <paramref name="from"/> to <paramref name="to"/> around the current UTC time of day, to the minute.</summary>
     static DeliveryWindow AroundUtcNow(TimeSpan from, TimeSpan to)
@@ -41,7 +41,7 @@ public sealed class QuietHoursTests(ClusterFixture cluster) : IAsyncLifetime
 
         var (broadcast, created) = await LifecycleKit.CreateAsync(cluster.Grains,
             LifecycleKit.Command(clientId, Count, Schedules.Within(window) with { Timezone = timezone }));
-        opened.Add((broadcast, clientId));
+        _opened.Add((broadcast, clientId));
 
         Assert.Equal(created.EstimatedCredits, created.HeldCredits);
         var waiting = await Steadily.HoldsAsync(() => broadcast.GetAsync(clientId),
@@ -69,7 +69,7 @@ public sealed class QuietHoursTests(ClusterFixture cluster) : IAsyncLifetime
 
         var (broadcast, created) = await LifecycleKit.CreateAsync(cluster.Grains,
             LifecycleKit.Command(clientId, Count, Schedules.Within(window)));
-        opened.Add((broadcast, clientId));
+        _opened.Add((broadcast, clientId));
 
         var done = await broadcast.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
         Assert.Equal((Count, created.EstimatedCredits), ((int)done.DrSummary.Delivered, done.SpentCredits));
@@ -79,7 +79,7 @@ public sealed class QuietHoursTests(ClusterFixture cluster) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var (broadcast, clientId) in opened)
+        foreach (var (broadcast, clientId) in _opened)
         {
             await broadcast.CancelAsync(clientId);
         }

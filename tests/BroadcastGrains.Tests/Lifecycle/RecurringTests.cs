@@ -18,8 +18,8 @@ public sealed class RecurringTests(ClockedClusterFixture cluster) : IAsyncLifeti
     static readonly TimeSpan StartsWithin = TimeSpan.FromSeconds(5);
     static readonly TimeSpan SeriesDeadline = TimeSpan.FromSeconds(60);
 
-    readonly List<(IBroadcastGrain, string)> opened = [];
-    readonly ReminderSteps steps = new(cluster);
+    readonly List<(IBroadcastGrain, string)> _opened = [];
+    readonly ReminderSteps _steps = new(cluster);
 
     [Fact]
     public async Task Each_run_holds_and_counts_on_its_own_and_a_run_that_cannot_be_paid_fails_while_the_series_goes_on()
@@ -34,27 +34,27 @@ public sealed class RecurringTests(ClockedClusterFixture cluster) : IAsyncLifeti
 
         var (broadcast, created) = await LifecycleKit.CreateAsync(cluster.Grains,
             LifecycleKit.Command(clientId, Count, Schedules.Recurring(EveryQuarterHourThrice, start)));
-        opened.Add((broadcast, clientId));
+        _opened.Add((broadcast, clientId));
 
         Assert.Equal((BroadcastStatus.Scheduled, start, 0m), (created.Status, created.NextRunAt, created.HeldCredits));
         Assert.Equal(times, created.UpcomingRuns);
         Assert.Equal(perRun, created.EstimatedCredits);
 
-        await steps.StepToAsync(broadcast, clientId, times[0]);
+        await _steps.StepToAsync(broadcast, clientId, times[0]);
         var (afterFirst, _) = await ReadUntilAsync(broadcast, clientId, runs => runs.Count == 1 && runs[0].Status == BroadcastStatus.Completed,
             "run 1 to complete");
         Assert.Equal(BroadcastStatus.Scheduled, afterFirst.Status);
         Assert.Equal(times[1], afterFirst.NextRunAt);
         Assert.Equal(times[1..], afterFirst.UpcomingRuns);
 
-        await steps.StepToAsync(broadcast, clientId, times[1]);
+        await _steps.StepToAsync(broadcast, clientId, times[1]);
         var (afterSecond, _) = await ReadUntilAsync(broadcast, clientId, runs => runs.Count == 2, "run 2 to come due");
         Assert.Equal(BroadcastStatus.Scheduled, afterSecond.Status);
         Assert.Equal(times[2], afterSecond.NextRunAt);
         Assert.Equal(0m, (await wallet.GetAsync()).Held);
         await wallet.TopUpAsync("for-the-third-run", perRun);
 
-        await steps.StepToAsync(broadcast, clientId, times[2]);
+        await _steps.StepToAsync(broadcast, clientId, times[2]);
         var (done, runs) = await ReadUntilAsync(broadcast, clientId, runs => runs.Count == 3 && runs[2].Status == BroadcastStatus.Completed,
             "run 3 to complete");
         done = await broadcast.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
@@ -94,7 +94,7 @@ public sealed class RecurringTests(ClockedClusterFixture cluster) : IAsyncLifeti
 
         var (broadcast, created) = await LifecycleKit.CreateAsync(cluster.Grains,
             LifecycleKit.Command(clientId, Count, Schedules.Recurring("FREQ=DAILY", first)));
-        opened.Add((broadcast, clientId));
+        _opened.Add((broadcast, clientId));
 
         Assert.Equal((BroadcastStatus.Scheduled, first), (created.Status, created.NextRunAt));
         Assert.Equal(Enumerable.Range(0, 5).Select(d => first.AddDays(d)), created.UpcomingRuns);
@@ -124,7 +124,7 @@ public sealed class RecurringTests(ClockedClusterFixture cluster) : IAsyncLifeti
 
     public async Task DisposeAsync()
     {
-        foreach (var (broadcast, clientId) in opened)
+        foreach (var (broadcast, clientId) in _opened)
         {
             await broadcast.CancelAsync(clientId);
         }

@@ -10,7 +10,7 @@ namespace BroadcastGrains.Tests.Lifecycle;
 [Collection(ClusterCollection.Name)]
 public sealed class RefusedTransitionTests(ClusterFixture cluster) : IAsyncLifetime
 {
-    readonly BroadcastsInState states = new(cluster.Grains);
+    readonly BroadcastsInState _states = new(cluster.Grains);
 
     public enum Command { Cancel, Pause, Resume, Approve, SendNow, Patch }
 
@@ -50,7 +50,7 @@ public sealed class RefusedTransitionTests(ClusterFixture cluster) : IAsyncLifet
     [MemberData(nameof(Statuses))]
     public async Task Every_command_a_status_does_not_allow_is_refused_with_its_code_and_changes_nothing(BroadcastStatus status)
     {
-        var (clientId, broadcast, view) = await states.InStateAsync(status);
+        var (clientId, broadcast, view) = await _states.InStateAsync(status);
         Assert.Equal(status, view.Status);
         var before = await LifecycleKit.SnapshotAsync(cluster.Grains, broadcast, clientId);
         var refused = Enum.GetValues<Command>().Where(c => Refusal(c, status) is not null).ToList();
@@ -68,7 +68,7 @@ public sealed class RefusedTransitionTests(ClusterFixture cluster) : IAsyncLifet
     [Fact]
     public async Task A_command_for_a_broadcast_another_client_owns_is_not_found_and_changes_nothing()
     {
-        var (clientId, broadcast, _) = await states.InStateAsync(BroadcastStatus.Draft);
+        var (clientId, broadcast, _) = await _states.InStateAsync(BroadcastStatus.Draft);
         var before = await LifecycleKit.SnapshotAsync(cluster.Grains, broadcast, clientId);
         var stranger = await TestClients.CreateAsync(cluster.Grains, 10m);
 
@@ -82,5 +82,5 @@ public sealed class RefusedTransitionTests(ClusterFixture cluster) : IAsyncLifet
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await states.DisposeAsync();
+    public async Task DisposeAsync() => await _states.DisposeAsync();
 }

@@ -14,7 +14,7 @@ public sealed class SkippedRunsTests(ClockedClusterFixture cluster)
 {
     const int Count = 10;
     const int ValidityMinutes = 60;
-    readonly ReminderSteps steps = new(cluster);
+    readonly ReminderSteps _steps = new(cluster);
 
     [Fact]
     public async Task A_run_missed_past_its_validity_is_skipped_holding_and_sending_nothing_and_the_next_runs_on_time()
@@ -34,7 +34,7 @@ public sealed class SkippedRunsTests(ClockedClusterFixture cluster)
         Assert.Equal((BroadcastStatus.Scheduled, first.AddDays(1), 1), (between.Status, between.NextRunAt, between.Runs));
         Assert.Equal(0m, (await cluster.Grains.GetGrain<IWalletGrain>(clientId).GetAsync()).Held);
 
-        await steps.StepToAsync(broadcast, clientId, first.AddDays(1));
+        await _steps.StepToAsync(broadcast, clientId, first.AddDays(1));
         var runs = await Eventually.ReadAsync(async () => (await broadcast.GetRunsAsync(clientId))!,
             r => r.Count == 2 && r[1].Status == BroadcastStatus.Completed, "run 2 to complete");
         ReminderSteps.AssertOnTime(first.AddDays(1), runs[1].StartedAt);
@@ -90,7 +90,7 @@ public sealed class SkippedRunsTests(ClockedClusterFixture cluster)
         var first = Schedules.WholeSecondsAhead(cluster.Clock.GetUtcNow(), TimeSpan.FromMinutes(1));
         var (broadcast, _) = await LifecycleKit.CreateAsync(cluster.Grains,
             LifecycleKit.Command(clientId, Count, Schedules.Recurring("FREQ=DAILY", first), validityMinutes: ValidityMinutes));
-        await steps.StepToAsync(broadcast, clientId, first);
+        await _steps.StepToAsync(broadcast, clientId, first);
         await Eventually.ReadAsync(async () => (await broadcast.GetRunsAsync(clientId))!,
             r => r.Count == 1 && r[0].Status == BroadcastStatus.Completed, "run 1 to complete");
 

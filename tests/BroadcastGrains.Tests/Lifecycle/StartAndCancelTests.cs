@@ -8,7 +8,7 @@ namespace BroadcastGrains.Tests.Lifecycle;
 [Collection(ClusterCollection.Name)]
 public sealed class StartAndCancelTests(ClusterFixture cluster) : IAsyncLifetime
 {
-    readonly BroadcastsInState states = new(cluster.Grains);
+    readonly BroadcastsInState _states = new(cluster.Grains);
 
     [Fact]
     public async Task A_broadcast_sent_now_is_sending_at_once_holding_its_estimate_and_completes_paying_only_what_it_sent()
@@ -37,7 +37,7 @@ public sealed class StartAndCancelTests(ClusterFixture cluster) : IAsyncLifetime
     [Fact]
     public async Task A_scheduled_broadcast_sent_now_runs_at_once_and_leaves_no_schedule_behind()
     {
-        var (clientId, broadcast, scheduled) = await states.InStateAsync(BroadcastStatus.Scheduled);
+        var (clientId, broadcast, scheduled) = await _states.InStateAsync(BroadcastStatus.Scheduled);
         Assert.Equal(0m, scheduled.HeldCredits);
 
         var started = await broadcast.SendNowAsync(clientId);
@@ -57,7 +57,7 @@ public sealed class StartAndCancelTests(ClusterFixture cluster) : IAsyncLifetime
     [Fact]
     public async Task Cancelling_a_scheduled_broadcast_clears_its_schedule_and_leaves_the_wallet_untouched()
     {
-        var (clientId, broadcast, scheduled) = await states.InStateAsync(BroadcastStatus.Scheduled);
+        var (clientId, broadcast, scheduled) = await _states.InStateAsync(BroadcastStatus.Scheduled);
         var wallet = cluster.Grains.GetGrain<IWalletGrain>(clientId);
         Assert.Equal(scheduled.Schedule.ScheduledAt, scheduled.NextRunAt);
         Assert.Equal([scheduled.Schedule.ScheduledAt!.Value], scheduled.UpcomingRuns);
@@ -85,7 +85,7 @@ public sealed class StartAndCancelTests(ClusterFixture cluster) : IAsyncLifetime
     public async Task Cancelling_an_unfinished_broadcast_cancels_its_unsent_recipients_and_releases_every_credit_not_spent(BroadcastStatus status)
     {
         var price = await TestNumbers.PricePerSegmentAsync(cluster.Grains, "US");
-        var (clientId, broadcast, view) = await states.InStateAsync(status);
+        var (clientId, broadcast, view) = await _states.InStateAsync(status);
         var wallet = cluster.Grains.GetGrain<IWalletGrain>(clientId);
         var opening = (await wallet.GetAsync()).Balance + view.SpentCredits;
 
@@ -118,5 +118,5 @@ public sealed class StartAndCancelTests(ClusterFixture cluster) : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await states.DisposeAsync();
+    public async Task DisposeAsync() => await _states.DisposeAsync();
 }

@@ -10,47 +10,47 @@ public sealed class PumpScheduleTests
 {
     static readonly DateTimeOffset Start = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
 
-    readonly PumpSchedule schedule = new();
+    readonly PumpSchedule _schedule = new();
 
     [Fact]
     public void A_report_is_due_only_for_a_new_version_and_at_most_every_quarter_second_unless_forced()
     {
-        Assert.True(schedule.ReportDue(1, Start, force: false));
-        schedule.Reported(1, Start);
+        Assert.True(_schedule.ReportDue(1, Start, force: false));
+        _schedule.Reported(1, Start);
 
-        Assert.False(schedule.ReportDue(1, Start.AddSeconds(5), force: true));
-        Assert.False(schedule.ReportDue(2, Start.AddMilliseconds(100), force: false));
-        Assert.True(schedule.ReportDue(2, Start.AddMilliseconds(100), force: true));
-        Assert.True(schedule.ReportDue(2, Start.AddMilliseconds(250), force: false));
+        Assert.False(_schedule.ReportDue(1, Start.AddSeconds(5), force: true));
+        Assert.False(_schedule.ReportDue(2, Start.AddMilliseconds(100), force: false));
+        Assert.True(_schedule.ReportDue(2, Start.AddMilliseconds(100), force: true));
+        Assert.True(_schedule.ReportDue(2, Start.AddMilliseconds(250), force: false));
 
-        Assert.True(schedule.IsReported(1));
-        schedule.ForgetReport();
-        Assert.False(schedule.IsReported(1));
-        Assert.True(schedule.ReportDue(1, Start.AddMilliseconds(100), force: true));
+        Assert.True(_schedule.IsReported(1));
+        _schedule.ForgetReport();
+        Assert.False(_schedule.IsReported(1));
+        Assert.True(_schedule.ReportDue(1, Start.AddMilliseconds(100), force: true));
     }
 
     [Fact]
     public void A_snapshot_is_due_every_two_seconds_or_every_ten_with_a_journal()
     {
-        schedule.Written(Start);
+        _schedule.Written(Start);
 
-        Assert.False(schedule.WriteDue(Start.AddSeconds(1), journaled: false, force: false));
-        Assert.True(schedule.WriteDue(Start.AddSeconds(1), journaled: false, force: true));
-        Assert.True(schedule.WriteDue(Start.AddSeconds(2), journaled: false, force: false));
-        Assert.False(schedule.WriteDue(Start.AddSeconds(9), journaled: true, force: false));
-        Assert.True(schedule.WriteDue(Start.AddSeconds(10), journaled: true, force: false));
+        Assert.False(_schedule.WriteDue(Start.AddSeconds(1), journaled: false, force: false));
+        Assert.True(_schedule.WriteDue(Start.AddSeconds(1), journaled: false, force: true));
+        Assert.True(_schedule.WriteDue(Start.AddSeconds(2), journaled: false, force: false));
+        Assert.False(_schedule.WriteDue(Start.AddSeconds(9), journaled: true, force: false));
+        Assert.True(_schedule.WriteDue(Start.AddSeconds(10), journaled: true, force: false));
     }
 
     [Fact]
     public void A_timeout_scan_runs_every_five_seconds_while_something_waits_and_at_once_after_the_validity()
     {
-        Assert.False(schedule.TakeTimeoutScan(waiting: 0, Start));
-        Assert.True(schedule.TakeTimeoutScan(waiting: 3, Start));
-        Assert.False(schedule.TakeTimeoutScan(waiting: 3, Start.AddSeconds(4)));
-        Assert.True(schedule.TakeTimeoutScan(waiting: 3, Start.AddSeconds(5)));
+        Assert.False(_schedule.TakeTimeoutScan(waiting: 0, Start));
+        Assert.True(_schedule.TakeTimeoutScan(waiting: 3, Start));
+        Assert.False(_schedule.TakeTimeoutScan(waiting: 3, Start.AddSeconds(4)));
+        Assert.True(_schedule.TakeTimeoutScan(waiting: 3, Start.AddSeconds(5)));
 
-        schedule.ScanSoon();
-        Assert.True(schedule.TakeTimeoutScan(waiting: 3, Start.AddSeconds(6)));
+        _schedule.ScanSoon();
+        Assert.True(_schedule.TakeTimeoutScan(waiting: 3, Start.AddSeconds(6)));
     }
 
     [Fact]

@@ -12,13 +12,13 @@ public sealed class SliceLedgerOutcomeTests
 {
     const int Count = 4;
 
-    readonly FinalNotes finals = new();
+    readonly FinalNotes _finals = new();
 
     /// <summary>A slice whose first <paramref name="sent"/> recipients the carrier accepted at second 10.</summary>
     (PartitionState State, SliceLedger Ledger) Sent(int sent, bool refundFailed = true)
     {
         var state = Slices.Planned(Count, refundFailed);
-        var ledger = new SliceLedger(state, refundFailed, finals);
+        var ledger = new SliceLedger(state, refundFailed, _finals);
         var batch = new List<int>();
         ledger.QueueNext(sent, batch, now: 10);
         ledger.Submitted(batch.ToArray(), Enumerable.Repeat(new SubmitResult(SubmitStatus.Accepted, null, null), sent).ToArray(), now: 10);
@@ -44,7 +44,7 @@ public sealed class SliceLedgerOutcomeTests
             state.Errors.Take(3).Select(e => (RecipientError)e));
         Assert.Equal(messagesOwed * Slices.Price, state.Unrefunded);
         Assert.Equal(3 * Slices.Price, state.Uncaptured);
-        Assert.Equal([0, 1, 2], finals.Take());
+        Assert.Equal([0, 1, 2], _finals.Take());
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class SliceLedgerOutcomeTests
     public void A_refusal_keeps_the_routers_reason_and_costs_nothing(string error, RecipientError expected)
     {
         var state = Slices.Planned(Count, refundFailed: true);
-        var ledger = new SliceLedger(state, true, finals);
+        var ledger = new SliceLedger(state, true, _finals);
         var batch = new List<int>();
         ledger.QueueNext(1, batch, now: 10);
 
@@ -70,7 +70,7 @@ public sealed class SliceLedgerOutcomeTests
     {
         var (state, ledger) = Sent(1);
         ledger.Receipts(Receipts((0, ReceiptOutcome.Failed)), now: 20);
-        finals.Take();
+        _finals.Take();
 
         var tally = ledger.Receipts(Receipts((0, ReceiptOutcome.Failed), (0, ReceiptOutcome.Delivered), (3, ReceiptOutcome.Failed),
             (Count, ReceiptOutcome.Failed), (-1, ReceiptOutcome.Delivered)), now: 30);
@@ -80,7 +80,7 @@ public sealed class SliceLedgerOutcomeTests
         Assert.Equal(RecipientStatus.Failed, (RecipientStatus)state.Statuses[0]);
         Assert.Equal(RecipientStatus.Pending, (RecipientStatus)state.Statuses[3]);
         Assert.Equal(Slices.Price, state.Unrefunded);
-        Assert.Empty(finals.Take());
+        Assert.Empty(_finals.Take());
     }
 
     [Fact]
@@ -121,10 +121,10 @@ public sealed class SliceLedgerOutcomeTests
     public void Once_the_client_is_known_not_to_subscribe_no_final_is_noted()
     {
         var (_, ledger) = Sent(2);
-        finals.Wanted = false;
+        _finals.Wanted = false;
 
         ledger.Receipts(Receipts((0, ReceiptOutcome.Delivered), (1, ReceiptOutcome.Failed)), now: 20);
 
-        Assert.False(finals.Any);
+        Assert.False(_finals.Any);
     }
 }

@@ -11,10 +11,10 @@ namespace BroadcastGrains.Tests.Partitions;
 /// </summary>
 public sealed class SliceLedgerSendingTests
 {
-    readonly PartitionState state = Slices.Planned(5);
-    readonly FinalNotes finals = new();
+    readonly PartitionState _state = Slices.Planned(5);
+    readonly FinalNotes _finals = new();
 
-    SliceLedger Ledger => new(state, refundFailed: true, finals);
+    SliceLedger Ledger => new(_state, refundFailed: true, _finals);
 
     List<int> Queue(int size)
     {
@@ -28,8 +28,8 @@ public sealed class SliceLedgerSendingTests
     {
         Assert.Equal([0, 1], Queue(2));
         Assert.Equal([2, 3], Queue(2));
-        Assert.Equal(4, state.Counts[(int)RecipientStatus.Queued]);
-        Assert.Equal(4, state.Cursor);
+        Assert.Equal(4, _state.Counts[(int)RecipientStatus.Queued]);
+        Assert.Equal(4, _state.Cursor);
         Assert.Equal([4], Queue(2));
         Assert.Empty(Queue(2));
     }
@@ -45,12 +45,12 @@ public sealed class SliceLedgerSendingTests
 
         Assert.Equal((1, 1, 1), (tally.Accepted, tally.Blocked, tally.Deferred));
         Assert.Equal([RecipientStatus.Sent, RecipientStatus.Blocked, RecipientStatus.Pending],
-            state.Statuses.Take(3).Select(s => (RecipientStatus)s));
-        Assert.Equal(Slices.Price, state.Uncaptured);
-        Assert.Equal("smsc-7", state.CarrierIds![0]);
-        Assert.Equal((byte)RecipientError.CarrierRejected, state.Errors[1]);
-        Assert.Equal(2, state.Cursor);
-        Assert.Equal([1], finals.Take());
+            _state.Statuses.Take(3).Select(s => (RecipientStatus)s));
+        Assert.Equal(Slices.Price, _state.Uncaptured);
+        Assert.Equal("smsc-7", _state.CarrierIds![0]);
+        Assert.Equal((byte)RecipientError.CarrierRejected, _state.Errors[1]);
+        Assert.Equal(2, _state.Cursor);
+        Assert.Equal([1], _finals.Take());
     }
 
     [Fact]
@@ -62,10 +62,10 @@ public sealed class SliceLedgerSendingTests
 
         Ledger.Requeue(now: 3);
 
-        Assert.Equal(RecipientStatus.Sent, (RecipientStatus)state.Statuses[0]);
-        Assert.Equal(4, state.Counts[(int)RecipientStatus.Pending]);
-        Assert.Equal(1, state.Cursor);
-        Assert.Equal(Slices.Price, state.Uncaptured);
+        Assert.Equal(RecipientStatus.Sent, (RecipientStatus)_state.Statuses[0]);
+        Assert.Equal(4, _state.Counts[(int)RecipientStatus.Pending]);
+        Assert.Equal(1, _state.Cursor);
+        Assert.Equal(Slices.Price, _state.Uncaptured);
     }
 
     [Fact]
@@ -76,9 +76,9 @@ public sealed class SliceLedgerSendingTests
         Queue(1);
 
         Assert.Equal(4, Ledger.Cancel(now: 3));
-        Assert.Equal(RecipientStatus.Sent, (RecipientStatus)state.Statuses[0]);
-        Assert.Equal(4, state.Counts[(int)RecipientStatus.Cancelled]);
-        Assert.Equal(0, state.Unrefunded);
+        Assert.Equal(RecipientStatus.Sent, (RecipientStatus)_state.Statuses[0]);
+        Assert.Equal(4, _state.Counts[(int)RecipientStatus.Cancelled]);
+        Assert.Equal(0, _state.Unrefunded);
     }
 
     [Fact]
@@ -87,9 +87,9 @@ public sealed class SliceLedgerSendingTests
         Queue(3);
 
         Assert.Equal(3, Ledger.SettleInDoubt(now: 4));
-        Assert.Equal(3, state.Counts[(int)RecipientStatus.Sent]);
-        Assert.Equal(3 * Slices.Price, state.Uncaptured);
-        Assert.All([0, 1, 2], i => Assert.True(state.WasCharged(i)));
+        Assert.Equal(3, _state.Counts[(int)RecipientStatus.Sent]);
+        Assert.Equal(3 * Slices.Price, _state.Uncaptured);
+        Assert.All([0, 1, 2], i => Assert.True(_state.WasCharged(i)));
     }
 
     [Fact]
@@ -97,14 +97,14 @@ public sealed class SliceLedgerSendingTests
     {
         var batch = Queue(1);
         Ledger.Submitted(batch.ToArray(), [new(SubmitStatus.Accepted, null, null)], now: 2);
-        var positions = OptOutPositions.Of(state.Slice!.Numbers, [Slices.Number(0), Slices.Number(3), 19_175_550_000L]);
+        var positions = OptOutPositions.Of(_state.Slice!.Numbers, [Slices.Number(0), Slices.Number(3), 19_175_550_000L]);
 
         Ledger.OptOut(positions, now: 3);
 
-        Assert.Equal([0, 3], OptOutPositions.Of(state.Slice.Numbers, [Slices.Number(0), Slices.Number(3)]));
-        Assert.Equal(RecipientStatus.Sent, (RecipientStatus)state.Statuses[0]);
-        Assert.Equal(RecipientStatus.OptedOut, (RecipientStatus)state.Statuses[3]);
-        Assert.Equal(1, state.Counts[(int)RecipientStatus.OptedOut]);
-        Assert.Empty(OptOutPositions.Of(state.Slice.Numbers, []));
+        Assert.Equal([0, 3], OptOutPositions.Of(_state.Slice.Numbers, [Slices.Number(0), Slices.Number(3)]));
+        Assert.Equal(RecipientStatus.Sent, (RecipientStatus)_state.Statuses[0]);
+        Assert.Equal(RecipientStatus.OptedOut, (RecipientStatus)_state.Statuses[3]);
+        Assert.Equal(1, _state.Counts[(int)RecipientStatus.OptedOut]);
+        Assert.Empty(OptOutPositions.Of(_state.Slice.Numbers, []));
     }
 }

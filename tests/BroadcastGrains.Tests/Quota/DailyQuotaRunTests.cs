@@ -17,7 +17,7 @@ public sealed class DailyQuotaRunTests(QuotaClusterFixture cluster) : IAsyncLife
     const long Quota = 30;
     static readonly TimeSpan FirstRunIn = TimeSpan.FromSeconds(2);
 
-    readonly List<(IBroadcastGrain, string)> opened = [];
+    readonly List<(IBroadcastGrain, string)> _opened = [];
 
     IGrainFactory Grains => cluster.Grains;
 
@@ -79,7 +79,7 @@ public sealed class DailyQuotaRunTests(QuotaClusterFixture cluster) : IAsyncLife
         var view = await CreateNowAsync(clientId, recipients);
 
         Assert.Equal((9L, 2L), (view.RecipientCount, view.InvalidCount));
-        var done = await opened[^1].Item1.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
+        var done = await _opened[^1].Item1.WaitForStatusAsync(clientId, BroadcastStatus.Completed);
         Assert.Equal((5L, 2L, 2L), (done.DrSummary.Delivered, done.DrSummary.OptedOut, done.DrSummary.Invalid));
         await QuotaKit.AssertOverQuotaAsync(Grains, clientId, 1);
     }
@@ -111,14 +111,14 @@ public sealed class DailyQuotaRunTests(QuotaClusterFixture cluster) : IAsyncLife
         start = new DateTimeOffset(start.UtcTicks - (start.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddSeconds(1);
         var created = await LifecycleKit.CreateAsync(Grains,
             LifecycleKit.Command(clientId, QuotaKit.Numbers(PerRun), Schedules.Recurring(rule, start)));
-        opened.Add((created.Grain, clientId));
+        _opened.Add((created.Grain, clientId));
         return created;
     }
 
     async Task<BroadcastView> CreateNowAsync(string clientId, RecipientInput recipients)
     {
         var (broadcast, view) = await LifecycleKit.CreateAsync(Grains, QuotaKit.Now(clientId, recipients));
-        opened.Add((broadcast, clientId));
+        _opened.Add((broadcast, clientId));
         return view;
     }
 
@@ -132,7 +132,7 @@ public sealed class DailyQuotaRunTests(QuotaClusterFixture cluster) : IAsyncLife
 
     public async Task DisposeAsync()
     {
-        foreach (var (broadcast, clientId) in opened)
+        foreach (var (broadcast, clientId) in _opened)
         {
             await broadcast.CancelAsync(clientId);
         }

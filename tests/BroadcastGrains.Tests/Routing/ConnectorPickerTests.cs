@@ -84,10 +84,10 @@ public class ConnectorPickerTests
 
     sealed class States(int[] up) : IConnectorStates
     {
-        readonly HashSet<int> up = [.. up];
+        readonly HashSet<int> _up = [.. up];
 
-        public void Down(int connector) => up.Remove(connector);
+        public void Down(int connector) => _up.Remove(connector);
 
-        public bool IsUp(int connector) => up.Contains(connector);
+        public bool IsUp(int connector) => _up.Contains(connector);
     }
 }

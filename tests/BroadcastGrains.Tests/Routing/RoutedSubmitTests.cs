@@ -20,11 +20,11 @@ public sealed class RoutedSubmitTests
         Route("US", countries: ["US"], connectors: ["smsc-b"]),
         Route("MMS", countries: ["GB"], connectors: ["sim"]));
 
-    readonly RecordingLink a = new("smsc-a");
-    readonly RecordingLink b = new("smsc-b");
-    readonly RecordingLink sim = new("sim");
+    readonly RecordingLink _a = new("smsc-a");
+    readonly RecordingLink _b = new("smsc-b");
+    readonly RecordingLink _sim = new("sim");
 
-    ICarrierLink[] Links => [a, b, sim];
+    ICarrierLink[] Links => [_a, _b, _sim];
 
     [Fact]
     public async Task Each_message_goes_to_its_routes_connector_and_unmatched_ones_are_no_route()
@@ -34,8 +34,8 @@ public sealed class RoutedSubmitTests
 
         await RoutedSubmit.SubmitAsync(Table, new UpSet(0, 1, 2), Links, batch, results, CancellationToken.None);
 
-        Assert.Equal([Ug, Ug], a.Numbers);
-        Assert.Equal([Us], b.Numbers);
+        Assert.Equal([Ug, Ug], _a.Numbers);
+        Assert.Equal([Us], _b.Numbers);
         Assert.Equal([SubmitStatus.Accepted, SubmitStatus.Accepted, SubmitStatus.Rejected, SubmitStatus.Accepted], results.Select(r => r.Status));
         Assert.Equal(RoutedSubmit.NoRoute, results[2].Error);
         Assert.Equal<string?>(["UG", "US", null, "UG"], batch.Routing!.Routes.AsEnumerable());
@@ -52,8 +52,8 @@ public sealed class RoutedSubmitTests
 
         Assert.Equal(SubmitStatus.Rejected, results[0].Status);
         Assert.Equal(RoutedSubmit.MmsNotSupported, results[0].Error);
-        Assert.Empty(a.Numbers);
-        Assert.Equal([447700900123L], sim.Numbers);
+        Assert.Empty(_a.Numbers);
+        Assert.Equal([447700900123L], _sim.Numbers);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class RoutedSubmitTests
         var results = new SubmitResult[2];
 
         await RoutedSubmit.SubmitAsync(Table, new UpSet(1), Links, batch, results, CancellationToken.None);
-        Assert.Equal([Ug, Us], b.Numbers);
+        Assert.Equal([Ug, Us], _b.Numbers);
 
         await RoutedSubmit.SubmitAsync(Table, new UpSet(2), Links, Batch([Us], ["US"]), results, CancellationToken.None);
         Assert.Equal(SubmitStatus.RetryLater, results[0].Status);
@@ -78,26 +78,26 @@ public sealed class RoutedSubmitTests
 
         await RoutedSubmit.SubmitAsync(Table, new UpSet(0, 1, 2), Links, batch, results, CancellationToken.None);
 
-        Assert.Equal([Ug, Ke], b.Numbers);
+        Assert.Equal([Ug, Ke], _b.Numbers);
         Assert.All(results, r => Assert.Equal(SubmitStatus.Accepted, r.Status));
     }
 
     [Fact]
     public async Task A_connector_failing_after_another_took_its_share_leaves_only_its_own_to_send_again()
     {
-        b.Throws = true;
+        _b.Throws = true;
         var results = new SubmitResult[2];
 
         await RoutedSubmit.SubmitAsync(Table, new UpSet(0, 1, 2), Links, Batch([Ug, Us], ["UG", "US"]), results, CancellationToken.None);
 
         Assert.Equal([SubmitStatus.Accepted, SubmitStatus.RetryLater], results.Select(r => r.Status));
-        Assert.Equal([Ug], a.Numbers);
+        Assert.Equal([Ug], _a.Numbers);
     }
 
     [Fact]
     public async Task When_no_connector_took_anything_the_batch_throws_so_all_of_it_is_sent_again()
     {
-        b.Throws = true;
+        _b.Throws = true;
         var results = new SubmitResult[1];
 
         await Assert.ThrowsAsync<IOException>(() =>

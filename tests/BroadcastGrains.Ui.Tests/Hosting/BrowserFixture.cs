@@ -11,35 +11,35 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string AdminKey = "ui-tests-operator-key";
 
-    EmbeddedSilo? silo;
-    IPlaywright? playwright;
-    IBrowser? browser;
+    EmbeddedSilo? _silo;
+    IPlaywright? _playwright;
+    IBrowser? _browser;
 
-    public Uri Silo => (silo ?? throw new InvalidOperationException("The silo is not started.")).Address;
+    public Uri Silo => (_silo ?? throw new InvalidOperationException("The silo is not started.")).Address;
 
-    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not started.");
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
     public async Task InitializeAsync()
     {
-        silo = await EmbeddedSilo.StartAsync(AdminKey, "ui-tests-" + Guid.NewGuid().ToString("N")[..8], new Dictionary<string, string>
+        _silo = await EmbeddedSilo.StartAsync(AdminKey, "ui-tests-" + Guid.NewGuid().ToString("N")[..8], new Dictionary<string, string>
         {
             ["Broadcast__Simulator__MessagesPerSecond"] = "1000",
             ["Broadcast__Simulator__ReceiptDelayMs"] = "300",
         });
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
     {
-        if (browser is not null)
+        if (_browser is not null)
         {
-            await browser.DisposeAsync();
+            await _browser.DisposeAsync();
         }
-        playwright?.Dispose();
-        if (silo is not null)
+        _playwright?.Dispose();
+        if (_silo is not null)
         {
-            await silo.DisposeAsync();
+            await _silo.DisposeAsync();
         }
     }
 }

@@ -36,13 +36,13 @@ public sealed class GrainCallFaults : IOutgoingGrainCallFilter
 
     public sealed class Fault(Type grain, string method, Func<IOutgoingGrainCallContext, bool> when, int times) : IDisposable
     {
-        readonly ConcurrentQueue<string> targets = new();
-        int left = times;
+        readonly ConcurrentQueue<string> _targets = new();
+        int _left = times;
 
         public string Method { get; } = method;
 
         /// <summary>The keys of the grains whose calls failed, in order.</summary>
-        public IReadOnlyList<string> Targets => [.. targets];
+        public IReadOnlyList<string> Targets => [.. _targets];
 
         public bool Takes(IOutgoingGrainCallContext context)
         {
@@ -50,11 +50,11 @@ public sealed class GrainCallFaults : IOutgoingGrainCallFilter
             {
                 return false;
             }
-            if (Interlocked.Decrement(ref left) < 0)
+            if (Interlocked.Decrement(ref _left) < 0)
             {
                 return false;
             }
-            targets.Enqueue(context.TargetId.Key.ToString()!);
+            _targets.Enqueue(context.TargetId.Key.ToString()!);
             return true;
         }
 

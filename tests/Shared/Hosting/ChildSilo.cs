@@ -16,20 +16,20 @@ internal sealed class ChildSilo : IAsyncDisposable
     static readonly TimeSpan ReadyPollInterval = TimeSpan.FromMilliseconds(200);
     static readonly TimeSpan ReapDeadline = TimeSpan.FromSeconds(10);
 
-    readonly Process process;
-    readonly ConcurrentQueue<string> log = new();
-    readonly int keptLogLines;
+    readonly Process _process;
+    readonly ConcurrentQueue<string> _log = new();
+    readonly int _keptLogLines;
 
     ChildSilo(Process process, int keptLogLines)
     {
-        this.process = process;
-        this.keptLogLines = keptLogLines;
+        _process = process;
+        _keptLogLines = keptLogLines;
     }
 
-    public int Pid => process.Id;
+    public int Pid => _process.Id;
 
     /// <summary>The silo's latest stdout and stderr lines.</summary>
-    public string Log => string.Join(Environment.NewLine, log);
+    public string Log => string.Join(Environment.NewLine, _log);
 
     /// <summary>Starts the silo; <paramref name="environment"/> is its whole configuration.</summary>
     public static ChildSilo Launch(IReadOnlyDictionary<string, string> environment, IEnumerable<string>? arguments = null,
@@ -54,12 +54,12 @@ internal sealed class ChildSilo : IAsyncDisposable
             start.Environment[name] = value;
         }
         var silo = new ChildSilo(new Process { StartInfo = start, EnableRaisingEvents = true }, keptLogLines);
-        silo.process.OutputDataReceived += (_, e) => silo.Keep(e.Data);
-        silo.process.ErrorDataReceived += (_, e) => silo.Keep(e.Data);
-        silo.process.Start();
+        silo._process.OutputDataReceived += (_, e) => silo.Keep(e.Data);
+        silo._process.ErrorDataReceived += (_, e) => silo.Keep(e.Data);
+        silo._process.Start();
         AppDomain.CurrentDomain.ProcessExit += silo.OnHostExit;
-        silo.process.BeginOutputReadLine();
-        silo.process.BeginErrorReadLine();
+        silo._process.BeginOutputReadLine();
+        silo._process.BeginErrorReadLine();
         return silo;
     }
 
@@ -87,10 +87,10 @@ internal sealed class ChildSilo : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            if (process.HasExited)
+            if (_process.HasExited)
             {
                 throw new InvalidOperationException(
-                    $"The silo exited with code {process.ExitCode} before it was ready.{Environment.NewLine}{Log}");
+                    $"The silo exited with code {_process.ExitCode} before it was ready.{Environment.NewLine}{Log}");
             }
             try
             {
@@ -122,14 +122,14 @@ internal sealed class ChildSilo : IAsyncDisposable
         using var timeout = new CancellationTokenSource(deadline);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await _process.WaitForExitAsync(timeout.Token);
         }
         catch (OperationCanceledException)
         {
             return null;
         }
-        process.WaitForExit(); // lets the asynchronous output readers take the last lines
-        return process.ExitCode;
+        _process.WaitForExit(); // lets the asynchronous output readers take the last lines
+        return _process.ExitCode;
     }
 
     /// <summary>
@@ -143,7 +143,7 @@ internal sealed class ChildSilo : IAsyncDisposable
 
     async Task<int?> SignalAsync(string signal, TimeSpan deadline)
     {
-        using (var kill = Process.Start("kill", [signal, process.Id.ToString(CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", [signal, _process.Id.ToString(CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
@@ -153,8 +153,8 @@ internal sealed class ChildSilo : IAsyncDisposable
     /// <summary>SIGKILL: the silo dies mid-whatever, as on a machine failure.</summary>
     public void KillHard()
     {
-        process.Kill();
-        process.WaitForExit();
+        _process.Kill();
+        _process.WaitForExit();
     }
 
     /// <summary>The peak resident set size so far (VmHWM of /proc/&lt;pid&gt;/status), in bytes; 0 off Linux.</summary>
@@ -167,13 +167,13 @@ internal sealed class ChildSilo : IAsyncDisposable
         using var timeout = new CancellationTokenSource(ReapDeadline);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await _process.WaitForExitAsync(timeout.Token);
         }
         catch (OperationCanceledException)
         {
             // Killed but slow to be reaped: nothing more to do.
         }
-        process.Dispose();
+        _process.Dispose();
     }
 
     long ReadStatusKb(string field)
@@ -195,8 +195,8 @@ internal sealed class ChildSilo : IAsyncDisposable
         {
             return;
         }
-        log.Enqueue(line);
-        while (log.Count > keptLogLines && log.TryDequeue(out _))
+        _log.Enqueue(line);
+        while (_log.Count > _keptLogLines && _log.TryDequeue(out _))
         {
         }
     }
@@ -207,9 +207,9 @@ internal sealed class ChildSilo : IAsyncDisposable
     {
         try
         {
-            if (!process.HasExited)
+            if (!_process.HasExited)
             {
-                process.Kill(entireProcessTree: true);
+                _process.Kill(entireProcessTree: true);
             }
         }
         catch (InvalidOperationException)

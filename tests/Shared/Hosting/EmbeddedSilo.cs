@@ -8,11 +8,11 @@ internal sealed partial class EmbeddedSilo : IAsyncDisposable
 {
     static readonly TimeSpan ReadyDeadline = TimeSpan.FromSeconds(60);
 
-    readonly ChildSilo silo;
+    readonly ChildSilo _silo;
 
     EmbeddedSilo(ChildSilo silo, SiloEndpoints endpoints)
     {
-        this.silo = silo;
+        _silo = silo;
         Endpoints = endpoints;
     }
 
@@ -22,7 +22,7 @@ internal sealed partial class EmbeddedSilo : IAsyncDisposable
     public Uri Address => Endpoints.HttpAddress;
 
     /// <summary>The silo's latest stdout and stderr lines.</summary>
-    public string Log => silo.Log;
+    public string Log => _silo.Log;
 
     /// <summary>Starts the silo and waits until it is ready; <paramref name="settings"/> add to or override the defaults.</summary>
     public static async Task<EmbeddedSilo> StartAsync(string adminKey, string clusterId,
@@ -41,10 +41,10 @@ internal sealed partial class EmbeddedSilo : IAsyncDisposable
     }
 
     /// <inheritdoc cref="ChildSilo.TerminateAsync"/>
-    public Task<int?> TerminateAsync(TimeSpan deadline) => silo.TerminateAsync(deadline);
+    public Task<int?> TerminateAsync(TimeSpan deadline) => _silo.TerminateAsync(deadline);
 
     /// <inheritdoc cref="ChildSilo.InterruptAsync"/>
-    public Task<int?> InterruptAsync(TimeSpan deadline) => silo.InterruptAsync(deadline);
+    public Task<int?> InterruptAsync(TimeSpan deadline) => _silo.InterruptAsync(deadline);
 
-    public ValueTask DisposeAsync() => silo.DisposeAsync();
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
 }

@@ -13,15 +13,15 @@ internal sealed class TestCertificateAuthority : IDisposable
     const string ServerAuthentication = "1.3.6.1.5.5.7.3.1";
     const string ClientAuthentication = "1.3.6.1.5.5.7.3.2";
 
-    readonly ECDsa key;
-    readonly DirectoryInfo folder;
+    readonly ECDsa _key;
+    readonly DirectoryInfo _folder;
 
     TestCertificateAuthority(string name, ECDsa key, X509Certificate2 certificate, DirectoryInfo folder)
     {
         Name = name;
-        this.key = key;
+        _key = key;
         Certificate = certificate;
-        this.folder = folder;
+        _folder = folder;
     }
 
     public string Name { get; }
@@ -75,7 +75,7 @@ internal sealed class TestCertificateAuthority : IDisposable
         {
             collection.Add(X509CertificateLoader.LoadCertificate(Certificate.RawData));
         }
-        var path = Path.Combine(folder.FullName, $"{certificate.GetNameInfo(X509NameType.SimpleName, false)}.pfx");
+        var path = Path.Combine(_folder.FullName, $"{certificate.GetNameInfo(X509NameType.SimpleName, false)}.pfx");
         File.WriteAllBytes(path, collection.Export(X509ContentType.Pkcs12, password)!);
         return path;
     }
@@ -92,8 +92,8 @@ internal sealed class TestCertificateAuthority : IDisposable
 
     public void Dispose()
     {
-        key.Dispose();
+        _key.Dispose();
         Certificate.Dispose();
-        folder.Delete(recursive: true);
+        _folder.Delete(recursive: true);
     }
 }

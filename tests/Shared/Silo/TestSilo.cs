@@ -17,7 +17,7 @@ namespace BroadcastGrains.Testing.Silo;
 /// </summary>
 public class TestSilo(short silos = 1) : IAsyncLifetime
 {
-    InProcessTestCluster? cluster;
+    InProcessTestCluster? _cluster;
 
     /// <summary>Configuration every silo reads (keys as in appsettings.json, <c>Broadcast:PartitionSize</c>).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
@@ -61,7 +61,7 @@ public class TestSilo(short silos = 1) : IAsyncLifetime
         silo.Services.UseBinaryGrainState<MemoryGrainStorageOptions>(StorageNames.Grains);
     }
 
-    InProcessTestCluster Cluster => cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
+    InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
 
     public virtual async Task InitializeAsync()
     {
@@ -79,15 +79,15 @@ public class TestSilo(short silos = 1) : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Recipients).UseInMemoryReminderService();
             silo.Services.UseBinaryGrainState<MemoryGrainStorageOptions>(StorageNames.Recipients);
         });
-        cluster = builder.Build();
-        await cluster.DeployAsync();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
     }
 
     public virtual async Task DisposeAsync()
     {
-        if (cluster is not null)
+        if (_cluster is not null)
         {
-            await cluster.DisposeAsync();
+            await _cluster.DisposeAsync();
         }
     }
 }

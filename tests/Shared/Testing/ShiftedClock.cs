@@ -8,15 +8,15 @@ namespace BroadcastGrains.Testing;
 /// </summary>
 internal sealed class ShiftedClock : TimeProvider
 {
-    long offsetTicks;
+    long _offsetTicks;
 
-    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref offsetTicks));
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
 
     /// <summary>Moves the clock ahead by <paramref name="by"/>; it never goes back.</summary>
     public void Advance(TimeSpan by)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
-        Interlocked.Add(ref offsetTicks, by.Ticks);
+        Interlocked.Add(ref _offsetTicks, by.Ticks);
     }
 
     /// <summary>Moves the clock ahead until it reads <paramref name="at"/> (a time it already passed leaves it alone).</summary>

@@ -9,13 +9,13 @@ namespace BroadcastGrains.Silo.Api.Catalogue;
 /// </summary>
 internal sealed class ContactBatchBuilder
 {
-    readonly List<long> numbers = [];
-    readonly List<int> textIndexes = [];
-    readonly List<string> texts = [];
-    readonly HashSet<string> uploadNames = new(StringComparer.Ordinal);
-    VariableTableBuilder variables = new();
+    readonly List<long> _numbers = [];
+    readonly List<int> _textIndexes = [];
+    readonly List<string> _texts = [];
+    readonly HashSet<string> _uploadNames = new(StringComparer.Ordinal);
+    VariableTableBuilder _variables = new();
 
-    public int Count => numbers.Count;
+    public int Count => _numbers.Count;
 
     /// <summary>
     /// Adds a contact; <paramref name="variables"/> are (name, value) pairs, empty values left out. A refusal, and
@@ -24,7 +24,7 @@ internal sealed class ContactBatchBuilder
     public BroadcastError? Add(string? phone, IEnumerable<KeyValuePair<string, string?>> variables)
     {
         var text = phone?.Trim() ?? "";
-        var row = numbers.Count;
+        var row = _numbers.Count;
         if (text.Length > RequestLimits.MaxRecipientLength)
         {
             return BroadcastError.Field(ErrorCodes.ValidationFailed, "phone",
@@ -40,30 +40,30 @@ internal sealed class ContactBatchBuilder
             {
                 return refused;
             }
-            this.variables.Add(this.variables.NameIndex(name), value);
+            _variables.Add(_variables.NameIndex(name), value);
         }
         if (RecipientInput.TryParseE164Digits(text, out var number))
         {
-            numbers.Add(number);
+            _numbers.Add(number);
         }
         else
         {
-            textIndexes.Add(row);
-            texts.Add(text);
-            numbers.Add(0);
+            _textIndexes.Add(row);
+            _texts.Add(text);
+            _numbers.Add(0);
         }
-        this.variables.EndRow(row);
+        _variables.EndRow(row);
         return null;
     }
 
     /// <summary>The batch so far, and a fresh start (the upload's names stay counted).</summary>
     public RecipientInput Take()
     {
-        var batch = new RecipientInput([.. numbers], [.. textIndexes], [.. texts], variables.Build());
-        numbers.Clear();
-        textIndexes.Clear();
-        texts.Clear();
-        variables = new VariableTableBuilder();
+        var batch = new RecipientInput([.. _numbers], [.. _textIndexes], [.. _texts], _variables.Build());
+        _numbers.Clear();
+        _textIndexes.Clear();
+        _texts.Clear();
+        _variables = new VariableTableBuilder();
         return batch;
     }
 
@@ -79,13 +79,13 @@ internal sealed class ContactBatchBuilder
             return BroadcastError.Field(ErrorCodes.ValidationFailed, $"variables.{name}",
                 $"variable '{name}' of contact {row} is longer than {RequestLimits.MaxVariableValueLength} characters");
         }
-        if (variables.OpenCells == RequestLimits.MaxVariableNames
-            || (!uploadNames.Contains(name) && uploadNames.Count == RequestLimits.MaxVariableNames))
+        if (_variables.OpenCells == RequestLimits.MaxVariableNames
+            || (!_uploadNames.Contains(name) && _uploadNames.Count == RequestLimits.MaxVariableNames))
         {
             return BroadcastError.Field(ErrorCodes.TooManyVariables, "variables",
                 $"an upload takes at most {RequestLimits.MaxVariableNames} distinct variable names");
         }
-        uploadNames.Add(name);
+        _uploadNames.Add(name);
         return null;
     }
 }

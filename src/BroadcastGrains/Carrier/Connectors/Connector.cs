@@ -12,16 +12,16 @@ namespace BroadcastGrains.Carrier.Connectors;
 /// </summary>
 public sealed class Connector
 {
-    readonly SmppCarrier? smpp;
-    readonly TwilioCarrier? http;
+    readonly SmppCarrier? _smpp;
+    readonly TwilioCarrier? _http;
 
     internal Connector(int index, ConnectorSettings settings, ICarrierLink carrier, ConnectorLimits limits)
     {
         Index = index;
         Settings = settings;
         Carrier = carrier;
-        smpp = carrier as SmppCarrier;
-        http = carrier as TwilioCarrier;
+        _smpp = carrier as SmppCarrier;
+        _http = carrier as TwilioCarrier;
         Tally = new DailyPartTally(limits.Time);
         Rate = limits.RateGate(settings);
         Daily = limits.Allowance(settings);
@@ -53,11 +53,11 @@ public sealed class Connector
     public DailyPartTally Tally { get; }
 
     /// <summary>True when it can take messages on this silo now.</summary>
-    public bool IsUp => smpp is not null ? smpp.Health.BoundCount > 0 : http?.Health.IsUp ?? true;
+    public bool IsUp => _smpp is not null ? _smpp.Health.BoundCount > 0 : _http?.Health.IsUp ?? true;
 
     /// <summary>Binds bound on this silo (0 for connectors without binds).</summary>
-    public int BindsUp => smpp?.Health.BoundCount ?? 0;
+    public int BindsUp => _smpp?.Health.BoundCount ?? 0;
 
     /// <summary>Binds this silo keeps open (0 for connectors without binds).</summary>
-    public int Binds => smpp?.Binds ?? 0;
+    public int Binds => _smpp?.Binds ?? 0;
 }

@@ -17,9 +17,9 @@ namespace BroadcastGrains.Carrier.Connectors;
 /// </summary>
 public sealed class ConnectorRegistry : IConnectorStates, IAsyncDisposable
 {
-    readonly Connector[] connectors;
-    readonly Dictionary<string, Connector> byName;
-    readonly List<IAsyncDisposable> owned = [];
+    readonly Connector[] _connectors;
+    readonly Dictionary<string, Connector> _byName;
+    readonly List<IAsyncDisposable> _owned = [];
 
     /// <summary>Opens (builds the links of) the connectors of <paramref name="services"/>' configuration.</summary>
     public ConnectorRegistry(IServiceProvider services)
@@ -29,31 +29,31 @@ public sealed class ConnectorRegistry : IConnectorStates, IAsyncDisposable
         var settings = ConnectorConfiguration.Read(configuration);
         var limits = new ConnectorLimits(services.GetRequiredService<IGrainFactory>(), services.GetRequiredService<TimeProvider>(),
             services.GetService<ConnectorMetrics>(), services.GetRequiredService<ILoggerFactory>());
-        connectors = [.. settings.Select((s, i) => new Connector(i, s, Open(s, services), limits))];
-        owned.AddRange(connectors.Select(c => c.Rate).OfType<IAsyncDisposable>());
-        byName = connectors.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        _connectors = [.. settings.Select((s, i) => new Connector(i, s, Open(s, services), limits))];
+        _owned.AddRange(_connectors.Select(c => c.Rate).OfType<IAsyncDisposable>());
+        _byName = _connectors.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         Descriptors = [.. settings.Select(s => s.Descriptor)];
     }
 
     /// <summary>The connectors in configuration order.</summary>
-    public IReadOnlyList<Connector> Connectors => connectors;
+    public IReadOnlyList<Connector> Connectors => _connectors;
 
     /// <summary>What routing needs of them, in the same order.</summary>
     public IReadOnlyList<ConnectorDescriptor> Descriptors { get; }
 
     /// <summary>The first connector: until the send path routes, every message goes through it.</summary>
-    public Connector Primary => connectors[0];
+    public Connector Primary => _connectors[0];
 
     /// <summary>The connector named <paramref name="name"/> (any case), or null.</summary>
-    public Connector? Find(string name) => byName.GetValueOrDefault(name);
+    public Connector? Find(string name) => _byName.GetValueOrDefault(name);
 
     /// <inheritdoc />
-    public bool IsUp(int connector) => connectors[connector].IsUp;
+    public bool IsUp(int connector) => _connectors[connector].IsUp;
 
     /// <summary>Opens the binds of the SMPP connectors this registry made (the single <c>smpp</c> one opens itself).</summary>
     public void Start()
     {
-        foreach (var connector in connectors)
+        foreach (var connector in _connectors)
         {
             if (!connector.Settings.FromCarrierSetting && connector.Carrier is SmppCarrier smpp)
             {
@@ -67,10 +67,10 @@ public sealed class ConnectorRegistry : IConnectorStates, IAsyncDisposable
     {
         // Taken out first: the hosted service and the container both dispose the registry, and may overlap.
         IAsyncDisposable[] links;
-        lock (owned)
+        lock (_owned)
         {
-            links = [.. owned];
-            owned.Clear();
+            links = [.. _owned];
+            _owned.Clear();
         }
         foreach (var link in links)
         {
@@ -93,19 +93,19 @@ public sealed class ConnectorRegistry : IConnectorStates, IAsyncDisposable
         {
             var smpp = new SmppCarrier(settings.Name, settings.Smpp!, new SmppHealth(), services.GetRequiredService<IGrainFactory>(),
                 sink, services.GetService<IInboundMessageSink>(), time, loggers);
-            owned.Add(smpp);
+            _owned.Add(smpp);
             return smpp;
         }
         if (settings.Kind == ConnectorKind.Http)
         {
             var twilio = new TwilioCarrier(settings.Name, settings.Http!, services.GetRequiredService<IGrainFactory>(), sink, time,
                 loggers.CreateLogger<TwilioCarrier>());
-            owned.Add(twilio);
+            _owned.Add(twilio);
             return twilio;
         }
         var simulator = new SimulatorCarrier(settings.Name, Options.Create(settings.Simulator!), sink, time,
             loggers.CreateLogger<SimulatorCarrier>());
-        owned.Add(simulator);
+        _owned.Add(simulator);
         return simulator;
     }
 }

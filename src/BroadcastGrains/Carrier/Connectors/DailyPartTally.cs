@@ -6,17 +6,17 @@ namespace BroadcastGrains.Carrier.Connectors;
 /// </summary>
 public sealed class DailyPartTally(TimeProvider time)
 {
-    readonly Lock gate = new();
-    DateOnly day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-    long parts;
+    readonly Lock _gate = new();
+    DateOnly _day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    long _parts;
 
     /// <summary>Counts <paramref name="taken"/> parts now.</summary>
     public void Add(long taken)
     {
-        lock (gate)
+        lock (_gate)
         {
             Roll();
-            parts += taken;
+            _parts += taken;
         }
     }
 
@@ -25,10 +25,10 @@ public sealed class DailyPartTally(TimeProvider time)
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
                 Roll();
-                return parts;
+                return _parts;
             }
         }
     }
@@ -36,9 +36,9 @@ public sealed class DailyPartTally(TimeProvider time)
     void Roll()
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (today != day)
+        if (today != _day)
         {
-            (day, parts) = (today, 0);
+            (_day, _parts) = (today, 0);
         }
     }
 }

@@ -12,40 +12,40 @@ public sealed partial class TwilioCarrier
     {
         const int Chunk = 32;
 
-        readonly Lock gate = new();
-        readonly List<Task> registrations = [];
-        List<string> keys = [];
-        List<DirectoryEntry> entries = [];
+        readonly Lock _gate = new();
+        readonly List<Task> _registrations = [];
+        List<string> _keys = [];
+        List<DirectoryEntry> _entries = [];
 
         public void Add(int i, string sid)
         {
-            lock (gate)
+            lock (_gate)
             {
-                keys.Add(sid);
-                entries.Add(new DirectoryEntry(batch.PartitionKey, batch.Indexes[i], null, 1, 1));
-                if (keys.Count >= Chunk)
+                _keys.Add(sid);
+                _entries.Add(new DirectoryEntry(batch.PartitionKey, batch.Indexes[i], null, 1, 1));
+                if (_keys.Count >= Chunk)
                 {
-                    registrations.Add(TakeAndRegister());
+                    _registrations.Add(TakeAndRegister());
                 }
             }
         }
 
         public Task FlushAsync()
         {
-            lock (gate)
+            lock (_gate)
             {
-                if (keys.Count > 0)
+                if (_keys.Count > 0)
                 {
-                    registrations.Add(TakeAndRegister());
+                    _registrations.Add(TakeAndRegister());
                 }
-                return Task.WhenAll(registrations);
+                return Task.WhenAll(_registrations);
             }
         }
 
         Task TakeAndRegister()
         {
-            var (taken, takenEntries) = (keys, entries);
-            (keys, entries) = ([], []);
+            var (taken, takenEntries) = (_keys, _entries);
+            (_keys, _entries) = ([], []);
             return carrier.RegisterAsync(batch.PartitionKey, taken, takenEntries);
         }
     }

@@ -13,21 +13,21 @@ public sealed class TransportHealth(TimeProvider time)
     /// <summary>How often a down connector lets one request try.</summary>
     public static readonly TimeSpan ProbeEvery = TimeSpan.FromSeconds(5);
 
-    int failures;
-    long downSince;
+    int _failures;
+    long _downSince;
 
     /// <summary>True unless the recent requests all failed at the transport level.</summary>
-    public bool IsUp => Volatile.Read(ref failures) < FailuresToDown;
+    public bool IsUp => Volatile.Read(ref _failures) < FailuresToDown;
 
     /// <summary>A request got an answer (whatever its status).</summary>
-    public void Answered() => Volatile.Write(ref failures, 0);
+    public void Answered() => Volatile.Write(ref _failures, 0);
 
     /// <summary>A request got no answer.</summary>
     public void TransportFailed()
     {
-        if (Interlocked.Increment(ref failures) == FailuresToDown)
+        if (Interlocked.Increment(ref _failures) == FailuresToDown)
         {
-            Volatile.Write(ref downSince, time.GetUtcNow().UtcTicks);
+            Volatile.Write(ref _downSince, time.GetUtcNow().UtcTicks);
         }
     }
 
@@ -38,8 +38,8 @@ public sealed class TransportHealth(TimeProvider time)
         {
             return true;
         }
-        var since = Volatile.Read(ref downSince);
+        var since = Volatile.Read(ref _downSince);
         var now = time.GetUtcNow().UtcTicks;
-        return now - since >= ProbeEvery.Ticks && Interlocked.CompareExchange(ref downSince, now, since) == since;
+        return now - since >= ProbeEvery.Ticks && Interlocked.CompareExchange(ref _downSince, now, since) == since;
     }
 }

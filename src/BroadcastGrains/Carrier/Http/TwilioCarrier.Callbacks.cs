@@ -17,7 +17,7 @@ public sealed partial class TwilioCarrier
     {
         try
         {
-            await directory.RegisterAsync(keys, entries, byAddress: false);
+            await _directory.RegisterAsync(keys, entries, byAddress: false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -37,19 +37,19 @@ public sealed partial class TwilioCarrier
         {
             return false;
         }
-        var entry = (await directory.ResolveAsync([messageSid]))[0];
+        var entry = (await _directory.ResolveAsync([messageSid]))[0];
         for (var waited = TimeSpan.Zero; entry is null && waited < UnknownSidPatience; waited += UnknownSidPause)
         {
-            await Task.Delay(UnknownSidPause, time, cancellationToken);
-            entry = (await directory.ResolveAsync([messageSid]))[0];
+            await Task.Delay(UnknownSidPause, _time, cancellationToken);
+            entry = (await _directory.ResolveAsync([messageSid]))[0];
         }
         if (entry is null)
         {
             return false;
         }
-        await receipts.DeliverAsync(entry.PartitionKey,
-            new ReceiptBatch([entry.Index], [final.Outcome], [final.Error], time.GetUtcNow()), cancellationToken);
-        await directory.ForgetAsync([messageSid]);
+        await _receipts.DeliverAsync(entry.PartitionKey,
+            new ReceiptBatch([entry.Index], [final.Outcome], [final.Error], _time.GetUtcNow()), cancellationToken);
+        await _directory.ForgetAsync([messageSid]);
         return true;
     }
 }

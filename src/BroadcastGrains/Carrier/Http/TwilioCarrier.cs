@@ -12,15 +12,15 @@ namespace BroadcastGrains.Carrier.Http;
 /// </summary>
 public sealed partial class TwilioCarrier : ICarrierLink, IAsyncDisposable
 {
-    readonly TwilioOptions options;
-    readonly HttpClient http;
-    readonly SemaphoreSlim inFlight;
-    readonly SmppDirectoryClient directory;
-    readonly IReceiptSink receipts;
-    readonly TimeProvider time;
-    readonly ILogger logger;
-    readonly Uri messagesUri;
-    readonly string statusCallback;
+    readonly TwilioOptions _options;
+    readonly HttpClient _http;
+    readonly SemaphoreSlim _inFlight;
+    readonly SmppDirectoryClient _directory;
+    readonly IReceiptSink _receipts;
+    readonly TimeProvider _time;
+    readonly ILogger _logger;
+    readonly Uri _messagesUri;
+    readonly string _statusCallback;
 
     /// <summary>Opens connector <paramref name="name"/>; <paramref name="handler"/> replaces the network in tests.</summary>
     public TwilioCarrier(string name, TwilioOptions options, IGrainFactory grains, IReceiptSink receipts, TimeProvider time,
@@ -28,14 +28,14 @@ public sealed partial class TwilioCarrier : ICarrierLink, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         Name = name;
-        this.options = options;
-        this.receipts = receipts;
-        this.time = time;
-        this.logger = logger;
+        _options = options;
+        _receipts = receipts;
+        _time = time;
+        _logger = logger;
         Health = new TransportHealth(time);
-        inFlight = new SemaphoreSlim(options.MaxConcurrentRequests);
-        directory = new SmppDirectoryClient(grains, name + "|");
-        http = new HttpClient(handler ?? new SocketsHttpHandler
+        _inFlight = new SemaphoreSlim(options.MaxConcurrentRequests);
+        _directory = new SmppDirectoryClient(grains, name + "|");
+        _http = new HttpClient(handler ?? new SocketsHttpHandler
         {
             MaxConnectionsPerServer = options.MaxConcurrentRequests,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -44,16 +44,16 @@ public sealed partial class TwilioCarrier : ICarrierLink, IAsyncDisposable
             Timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
         };
         var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.AccountSid}:{options.AuthToken}"));
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", basic);
-        messagesUri = new Uri($"{options.BaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(options.AccountSid!)}/Messages.json");
-        statusCallback = options.StatusCallbackUrl(name);
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", basic);
+        _messagesUri = new Uri($"{options.BaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(options.AccountSid!)}/Messages.json");
+        _statusCallback = options.StatusCallbackUrl(name);
     }
 
     /// <inheritdoc />
     public string Name { get; }
 
     /// <summary>The settings it was opened with (the callbacks' AuthToken and public address).</summary>
-    public TwilioOptions Options => options;
+    public TwilioOptions Options => _options;
 
     /// <summary>Up unless its recent requests all failed at the transport level.</summary>
     public TransportHealth Health { get; }
@@ -88,7 +88,7 @@ public sealed partial class TwilioCarrier : ICarrierLink, IAsyncDisposable
     {
         try
         {
-            await inFlight.WaitAsync(cancellationToken);
+            await _inFlight.WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -104,7 +104,7 @@ public sealed partial class TwilioCarrier : ICarrierLink, IAsyncDisposable
             try
             {
                 // Not the partition's token: once written, a cancelled request would leave the message's fate unknown.
-                using var response = await http.PostAsync(messagesUri, content, CancellationToken.None);
+                using var response = await _http.PostAsync(_messagesUri, content, CancellationToken.None);
                 var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
                 Health.Answered();
                 return TwilioAnswers.Of(response.StatusCode, body);
@@ -118,7 +118,7 @@ public sealed partial class TwilioCarrier : ICarrierLink, IAsyncDisposable
         }
         finally
         {
-            inFlight.Release();
+            _inFlight.Release();
         }
     }
 
@@ -129,7 +129,7 @@ public sealed partial class TwilioCarrier : ICarrierLink, IAsyncDisposable
             new("To", "+" + batch.Numbers[i].ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("From", batch.From),
             new("Body", batch.Bodies[i]),
-            new("StatusCallback", statusCallback),
+            new("StatusCallback", _statusCallback),
         };
         foreach (var media in batch.MediaUrls ?? [])
         {
@@ -141,8 +141,8 @@ public sealed partial class TwilioCarrier : ICarrierLink, IAsyncDisposable
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
-        http.Dispose();
-        inFlight.Dispose();
+        _http.Dispose();
+        _inFlight.Dispose();
         return ValueTask.CompletedTask;
     }
 

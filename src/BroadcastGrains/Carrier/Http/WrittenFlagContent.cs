@@ -8,12 +8,12 @@ namespace BroadcastGrains.Carrier.Http;
 /// </summary>
 internal sealed class WrittenFlagContent : HttpContent
 {
-    readonly FormUrlEncodedContent form;
+    readonly FormUrlEncodedContent _form;
 
     public WrittenFlagContent(IEnumerable<KeyValuePair<string, string>> fields)
     {
-        form = new FormUrlEncodedContent(fields);
-        Headers.ContentType = form.Headers.ContentType;
+        _form = new FormUrlEncodedContent(fields);
+        Headers.ContentType = _form.Headers.ContentType;
     }
 
     public bool Written { get; private set; }
@@ -21,18 +21,18 @@ internal sealed class WrittenFlagContent : HttpContent
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
     {
         Written = true;
-        await form.CopyToAsync(stream);
+        await _form.CopyToAsync(stream);
     }
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
         Written = true;
-        await form.CopyToAsync(stream, cancellationToken);
+        await _form.CopyToAsync(stream, cancellationToken);
     }
 
     protected override bool TryComputeLength(out long length)
     {
-        length = form.Headers.ContentLength ?? -1;
+        length = _form.Headers.ContentLength ?? -1;
         return length >= 0;
     }
 
@@ -40,7 +40,7 @@ internal sealed class WrittenFlagContent : HttpContent
     {
         if (disposing)
         {
-            form.Dispose();
+            _form.Dispose();
         }
         base.Dispose(disposing);
     }

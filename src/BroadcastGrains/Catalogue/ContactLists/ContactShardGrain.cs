@@ -12,20 +12,20 @@ internal sealed class ContactShardGrain(
     [PersistentState("contact-shard", StorageNames.Recipients)] IPersistentState<ContactShardState> shard)
     : Grain, IContactShardGrain
 {
-    Dictionary<long, int>? positions;
-    Dictionary<int, int>? rowOf;
-    string? currentUpload;
-    readonly HashSet<long> touched = [];
+    Dictionary<long, int>? _positions;
+    Dictionary<int, int>? _rowOf;
+    string? _currentUpload;
+    readonly HashSet<long> _touched = [];
 
     ContactShardState State => shard.State;
 
     public async Task<ContactUploadResult> MergeAsync(string uploadId, ContactBatch batch, DateTimeOffset addedAt)
     {
         EnsureIndexes();
-        if (uploadId != currentUpload)
+        if (uploadId != _currentUpload)
         {
-            currentUpload = uploadId;
-            touched.Clear();
+            _currentUpload = uploadId;
+            _touched.Clear();
         }
         var names = batch.VariableNames.Select(NameIndex).ToArray();
         var rowOfEntry = new Dictionary<int, string?[]>(batch.RowIndexes.Length);
@@ -38,13 +38,13 @@ internal sealed class ContactShardGrain(
         for (var i = 0; i < batch.Numbers.Length; i++)
         {
             var number = batch.Numbers[i];
-            if (!touched.Add(number))
+            if (!_touched.Add(number))
             {
                 duplicates++;
                 continue;
             }
             var row = rowOfEntry.GetValueOrDefault(i);
-            if (positions!.TryGetValue(number, out var at))
+            if (_positions!.TryGetValue(number, out var at))
             {
                 updated++;
             }
@@ -53,7 +53,7 @@ internal sealed class ContactShardGrain(
                 added++;
                 at = State.Numbers.Count;
                 State.Numbers.Add(number);
-                positions[number] = at;
+                _positions[number] = at;
             }
             if (row is not null)
             {
@@ -83,7 +83,7 @@ internal sealed class ContactShardGrain(
         var added = new long[count];
         for (var i = 0; i < count; i++)
         {
-            rows[i] = rowOf!.TryGetValue(from + i, out var k) ? State.Rows[k] : null;
+            rows[i] = _rowOf!.TryGetValue(from + i, out var k) ? State.Rows[k] : null;
             added[i] = AddedAtMarks.At(State.AddedAtPositions, State.AddedAtTicks, from + i).UtcTicks;
         }
         var numbers = count > 0 ? State.Numbers.GetRange(from, count).ToArray() : [];
@@ -93,12 +93,12 @@ internal sealed class ContactShardGrain(
     public async Task<bool> RemoveAsync(long number)
     {
         EnsureIndexes();
-        if (!positions!.TryGetValue(number, out var at))
+        if (!_positions!.TryGetValue(number, out var at))
         {
             return false;
         }
         State.Numbers.RemoveAt(at);
-        if (rowOf!.TryGetValue(at, out var k))
+        if (_rowOf!.TryGetValue(at, out var k))
         {
             State.RowIndexes.RemoveAt(k);
             State.Rows.RemoveAt(k);
@@ -112,8 +112,8 @@ internal sealed class ContactShardGrain(
         }
         AddedAtMarks.Removed(State.AddedAtPositions, State.AddedAtTicks, at, State.Numbers.Count);
         // Removing one contact is rare and never on a send path: rebuilding the indexes (~62,500 entries) is cheap enough.
-        positions = null;
-        touched.Clear();
+        _positions = null;
+        _touched.Clear();
         await shard.WriteStateAsync();
         return true;
     }
@@ -122,26 +122,26 @@ internal sealed class ContactShardGrain(
     {
         await shard.ClearStateAsync();
         shard.State = new ContactShardState();
-        positions = null;
-        touched.Clear();
+        _positions = null;
+        _touched.Clear();
         DeactivateOnIdle();
     }
 
     void EnsureIndexes()
     {
-        if (positions is not null)
+        if (_positions is not null)
         {
             return;
         }
-        positions = new Dictionary<long, int>(State.Numbers.Count);
+        _positions = new Dictionary<long, int>(State.Numbers.Count);
         for (var i = 0; i < State.Numbers.Count; i++)
         {
-            positions[State.Numbers[i]] = i;
+            _positions[State.Numbers[i]] = i;
         }
-        rowOf = new Dictionary<int, int>(State.RowIndexes.Count);
+        _rowOf = new Dictionary<int, int>(State.RowIndexes.Count);
         for (var k = 0; k < State.RowIndexes.Count; k++)
         {
-            rowOf[State.RowIndexes[k]] = k;
+            _rowOf[State.RowIndexes[k]] = k;
         }
     }
 
@@ -164,12 +164,12 @@ internal sealed class ContactShardGrain(
         {
             row[names[n]] = values[n];
         }
-        if (rowOf!.TryGetValue(position, out var k))
+        if (_rowOf!.TryGetValue(position, out var k))
         {
             State.Rows[k] = row;
             return;
         }
-        rowOf[position] = State.Rows.Count;
+        _rowOf[position] = State.Rows.Count;
         State.RowIndexes.Add(position);
         State.Rows.Add(row);
     }

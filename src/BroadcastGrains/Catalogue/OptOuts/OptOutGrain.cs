@@ -18,10 +18,10 @@ internal sealed class OptOutGrain(
 {
     const int ChangeLogSize = 10_000;
 
-    readonly Dictionary<long, int> positions = [];
-    readonly List<(long Version, long Phone)> added = [];
-    long logStart;
-    long[]? sorted;
+    readonly Dictionary<long, int> _positions = [];
+    readonly List<(long Version, long Phone)> _added = [];
+    long _logStart;
+    long[]? _sorted;
 
     OptOutState State => optOuts.State;
 
@@ -29,31 +29,31 @@ internal sealed class OptOutGrain(
     {
         for (var i = 0; i < State.Phones.Count; i++)
         {
-            positions[State.Phones[i]] = i;
+            _positions[State.Phones[i]] = i;
         }
-        logStart = State.Version;
+        _logStart = State.Version;
         return Task.CompletedTask;
     }
 
     public async Task<bool> AddAsync(long phone, OptOutSource source)
     {
-        if (phone <= 0 || positions.ContainsKey(phone))
+        if (phone <= 0 || _positions.ContainsKey(phone))
         {
             return false;
         }
         var now = time.GetUtcNow();
-        positions[phone] = State.Phones.Count;
+        _positions[phone] = State.Phones.Count;
         State.Phones.Add(phone);
         State.Sources.Add((byte)source);
         State.AtTicks.Add(now.UtcTicks);
         State.Version++;
-        added.Add((State.Version, phone));
-        if (added.Count > ChangeLogSize)
+        _added.Add((State.Version, phone));
+        if (_added.Count > ChangeLogSize)
         {
-            logStart = added[0].Version;
-            added.RemoveAt(0);
+            _logStart = _added[0].Version;
+            _added.RemoveAt(0);
         }
-        sorted = null;
+        _sorted = null;
         await optOuts.WriteStateAsync();
         await RaiseAsync(phone, source, now);
         return true;
@@ -61,7 +61,7 @@ internal sealed class OptOutGrain(
 
     public async Task<bool> RemoveAsync(long phone)
     {
-        if (!positions.Remove(phone, out var at))
+        if (!_positions.Remove(phone, out var at))
         {
             return false;
         }
@@ -72,39 +72,39 @@ internal sealed class OptOutGrain(
             State.Phones[at] = State.Phones[last];
             State.Sources[at] = State.Sources[last];
             State.AtTicks[at] = State.AtTicks[last];
-            positions[State.Phones[at]] = at;
+            _positions[State.Phones[at]] = at;
         }
         State.Phones.RemoveAt(last);
         State.Sources.RemoveAt(last);
         State.AtTicks.RemoveAt(last);
         State.Version++;
-        sorted = null;
+        _sorted = null;
         await optOuts.WriteStateAsync();
         return true;
     }
 
     public Task<OptOutPage> ListAsync(long? after, int limit)
     {
-        sorted ??= [.. State.Phones.Order()];
+        _sorted ??= [.. State.Phones.Order()];
         var start = 0;
         if (after is { } previous)
         {
-            var found = Array.BinarySearch(sorted, previous);
+            var found = Array.BinarySearch(_sorted, previous);
             start = found >= 0 ? found + 1 : ~found;
         }
-        var items = new List<OptOutEntry>(Math.Min(limit, sorted.Length));
-        for (var k = start; k < sorted.Length && items.Count < limit; k++)
+        var items = new List<OptOutEntry>(Math.Min(limit, _sorted.Length));
+        for (var k = start; k < _sorted.Length && items.Count < limit; k++)
         {
-            var at = positions[sorted[k]];
-            items.Add(new OptOutEntry(sorted[k], (OptOutSource)State.Sources[at], new DateTimeOffset(State.AtTicks[at], TimeSpan.Zero)));
+            var at = _positions[_sorted[k]];
+            items.Add(new OptOutEntry(_sorted[k], (OptOutSource)State.Sources[at], new DateTimeOffset(State.AtTicks[at], TimeSpan.Zero)));
         }
-        var more = start + items.Count < sorted.Length;
+        var more = start + items.Count < _sorted.Length;
         return Task.FromResult(new OptOutPage(items, more ? items[^1].Phone : null));
     }
 
     public Task<OptOutMatches> MatchAsync(long[] phones)
     {
-        if (positions.Count == 0)
+        if (_positions.Count == 0)
         {
             // Every partition of a create asks, one after another on this grain: most clients have no opt-outs.
             return Task.FromResult(new OptOutMatches(State.Version, []));
@@ -112,7 +112,7 @@ internal sealed class OptOutGrain(
         var indexes = new List<int>();
         for (var i = 0; i < phones.Length; i++)
         {
-            if (positions.ContainsKey(phones[i]))
+            if (_positions.ContainsKey(phones[i]))
             {
                 indexes.Add(i);
             }
@@ -126,11 +126,11 @@ internal sealed class OptOutGrain(
         {
             return Task.FromResult(new OptOutChanges(State.Version, [], Reset: false));
         }
-        if (version < logStart)
+        if (version < _logStart)
         {
             return Task.FromResult(new OptOutChanges(State.Version, [], Reset: true));
         }
-        var since = added.Where(c => c.Version > version && positions.ContainsKey(c.Phone)).Select(c => c.Phone).ToArray();
+        var since = _added.Where(c => c.Version > version && _positions.ContainsKey(c.Phone)).Select(c => c.Phone).ToArray();
         return Task.FromResult(new OptOutChanges(State.Version, since, Reset: false));
     }
 

@@ -29,7 +29,7 @@ public sealed class PostgresRecipientRows(NpgsqlDataSource dataSource) : IRecipi
     /// cores, 100 concurrent COPYs took 6.4 s where two at a time took 4.4 s (they contend for the same index pages and
     /// cores), so the rest wait their turn.
     /// </summary>
-    readonly SemaphoreSlim copies = new(Math.Max(2, Environment.ProcessorCount));
+    readonly SemaphoreSlim _copies = new(Math.Max(2, Environment.ProcessorCount));
 
     /// <inheritdoc />
     public bool IsExternal => true;
@@ -44,14 +44,14 @@ public sealed class PostgresRecipientRows(NpgsqlDataSource dataSource) : IRecipi
         }
         var variables = VariableRows.Of(slice);
 
-        await copies.WaitAsync(cancellationToken);
+        await _copies.WaitAsync(cancellationToken);
         try
         {
             await CopyAsync(partitionKey, slice, texts, variables, cancellationToken);
         }
         finally
         {
-            copies.Release();
+            _copies.Release();
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class TwilioCarrierProcess : IDisposable
 
     static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(20);
 
-    readonly Process process;
+    readonly Process _process;
 
     public TwilioCarrierProcess(params string[] arguments)
     {
@@ -33,10 +33,10 @@ public sealed class TwilioCarrierProcess : IDisposable
         {
             start.ArgumentList.Add(argument);
         }
-        process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        var line = process.StandardOutput.ReadLineAsync().WaitAsync(StartDeadline).GetAwaiter().GetResult()
+        _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginErrorReadLine();
+        var line = _process.StandardOutput.ReadLineAsync().WaitAsync(StartDeadline).GetAwaiter().GetResult()
             ?? throw new InvalidOperationException("the test carrier exited before listening");
         using var answer = JsonDocument.Parse(line);
         BaseUrl = new Uri($"http://127.0.0.1:{answer.RootElement.GetProperty("port").GetInt32().ToString(CultureInfo.InvariantCulture)}");
@@ -69,12 +69,12 @@ public sealed class TwilioCarrierProcess : IDisposable
     public void Dispose()
     {
         Control.Dispose();
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
         }
-        process.Dispose();
+        _process.Dispose();
     }
 
     static string CarrierDirectory()

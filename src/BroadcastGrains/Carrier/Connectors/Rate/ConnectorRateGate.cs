@@ -13,39 +13,39 @@ public sealed partial class ConnectorRateGate : IAsyncDisposable
     static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(5);
     static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(20);
 
-    readonly string connector;
-    readonly int clusterRate;
-    readonly IGrainFactory grains;
-    readonly TimeProvider time;
-    readonly ILogger logger;
-    readonly Guid member = Guid.NewGuid();
-    readonly CancellationTokenSource stopping = new();
-    readonly Lock gate = new();
-    readonly FairPartQueue<TaskCompletionSource> waiting = new();
-    readonly List<TaskCompletionSource> granted = [];
-    Task? renewing;
-    Task? dispensing;
-    int share = -1;
-    double tokens;
-    long lastFill;
+    readonly string _connector;
+    readonly int _clusterRate;
+    readonly IGrainFactory _grains;
+    readonly TimeProvider _time;
+    readonly ILogger _logger;
+    readonly Guid _member = Guid.NewGuid();
+    readonly CancellationTokenSource _stopping = new();
+    readonly Lock _gate = new();
+    readonly FairPartQueue<TaskCompletionSource> _waiting = new();
+    readonly List<TaskCompletionSource> _granted = [];
+    Task? _renewing;
+    Task? _dispensing;
+    int _share = -1;
+    double _tokens;
+    long _lastFill;
 
     /// <summary>A gate for <paramref name="connector"/> at <paramref name="clusterRate"/> parts per second (more than 0).</summary>
     public ConnectorRateGate(string connector, int clusterRate, IGrainFactory grains, TimeProvider time, ILogger logger)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(clusterRate);
-        this.connector = connector;
-        this.clusterRate = clusterRate;
-        this.grains = grains;
-        this.time = time;
-        this.logger = logger;
-        lastFill = time.GetTimestamp();
+        _connector = connector;
+        _clusterRate = clusterRate;
+        _grains = grains;
+        _time = time;
+        _logger = logger;
+        _lastFill = time.GetTimestamp();
     }
 
     /// <summary>
     /// The most parts worth asking for at once: about a tenth of a second of the cluster's rate, so a large batch is let
     /// through in slices that other broadcasts' slices interleave with.
     /// </summary>
-    public int SliceParts => Math.Max(1, clusterRate / 10);
+    public int SliceParts => Math.Max(1, _clusterRate / 10);
 
     /// <summary>
     /// Queues the slices of one batch of <paramref name="flow"/> together, in order (so a batch is let through before the
@@ -57,19 +57,19 @@ public sealed partial class ConnectorRateGate : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(slices);
         StartOnce();
         var waiters = new TaskCompletionSource[slices.Count];
-        lock (gate)
+        lock (_gate)
         {
             Fill();
             for (var i = 0; i < slices.Count; i++)
             {
                 waiters[i] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                if (i == 0 && share > 0 && waiting.IsEmpty && tokens >= slices[0])
+                if (i == 0 && _share > 0 && _waiting.IsEmpty && _tokens >= slices[0])
                 {
-                    tokens -= slices[0];
+                    _tokens -= slices[0];
                     waiters[0].SetResult();
                     continue;
                 }
-                waiting.Enqueue(flow, slices[i], waiters[i]);
+                _waiting.Enqueue(flow, slices[i], waiters[i]);
             }
         }
         if (cancellationToken.CanBeCanceled && !waiters[^1].Task.IsCompleted)
@@ -84,11 +84,11 @@ public sealed partial class ConnectorRateGate : IAsyncDisposable
     void Withdraw(string flow, TaskCompletionSource[] waiters)
     {
         var withdrawn = new List<TaskCompletionSource>();
-        lock (gate)
+        lock (_gate)
         {
             foreach (var waiter in waiters)
             {
-                if (waiting.Remove(flow, waiter))
+                if (_waiting.Remove(flow, waiter))
                 {
                     withdrawn.Add(waiter);
                 }
@@ -102,80 +102,80 @@ public sealed partial class ConnectorRateGate : IAsyncDisposable
 
     void StartOnce()
     {
-        if (dispensing is null)
+        if (_dispensing is null)
         {
-            lock (gate)
+            lock (_gate)
             {
-                renewing ??= Task.Run(RenewLoopAsync);
-                dispensing ??= Task.Run(DispenseLoopAsync);
+                _renewing ??= Task.Run(RenewLoopAsync);
+                _dispensing ??= Task.Run(DispenseLoopAsync);
             }
         }
     }
 
     void Fill()
     {
-        var now = time.GetTimestamp();
-        var elapsed = time.GetElapsedTime(lastFill, now).TotalSeconds;
-        lastFill = now;
-        if (share <= 0)
+        var now = _time.GetTimestamp();
+        var elapsed = _time.GetElapsedTime(_lastFill, now).TotalSeconds;
+        _lastFill = now;
+        if (_share <= 0)
         {
             return;
         }
         // At most two ticks' worth kept while idle: an idle gate cannot burst past the rate, a late tick loses nothing.
-        var cap = Math.Max(1, share * Tick.TotalSeconds * 2);
-        tokens = Math.Min(tokens + (share * elapsed), Math.Max(cap, tokens));
+        var cap = Math.Max(1, _share * Tick.TotalSeconds * 2);
+        _tokens = Math.Min(_tokens + (_share * elapsed), Math.Max(cap, _tokens));
     }
 
     async Task DispenseLoopAsync()
     {
-        while (!stopping.IsCancellationRequested)
+        while (!_stopping.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(Tick, time, stopping.Token);
+                await Task.Delay(Tick, _time, _stopping.Token);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
-            lock (gate)
+            lock (_gate)
             {
                 Fill();
-                tokens -= waiting.Dispatch((long)Math.Floor(tokens), granted);
+                _tokens -= _waiting.Dispatch((long)Math.Floor(_tokens), _granted);
             }
-            foreach (var waiter in granted)
+            foreach (var waiter in _granted)
             {
                 waiter.TrySetResult();
             }
-            granted.Clear();
+            _granted.Clear();
         }
     }
 
     async Task RenewLoopAsync()
     {
-        var grain = grains.GetGrain<IConnectorRateGrain>(connector);
-        while (!stopping.IsCancellationRequested)
+        var grain = _grains.GetGrain<IConnectorRateGrain>(_connector);
+        while (!_stopping.IsCancellationRequested)
         {
             try
             {
-                var answer = await grain.ShareAsync(member, clusterRate);
-                if (answer != share)
+                var answer = await grain.ShareAsync(_member, _clusterRate);
+                if (answer != _share)
                 {
-                    lock (gate)
+                    lock (_gate)
                     {
                         Fill();
-                        share = Math.Max(answer, 1);
+                        _share = Math.Max(answer, 1);
                     }
-                    LogShare(connector, answer, clusterRate);
+                    LogShare(_connector, answer, _clusterRate);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogRenewFailed(e, connector);
+                LogRenewFailed(e, _connector);
             }
             try
             {
-                await Task.Delay(share < 0 ? TimeSpan.FromSeconds(1) : RenewEvery, time, stopping.Token);
+                await Task.Delay(_share < 0 ? TimeSpan.FromSeconds(1) : RenewEvery, _time, _stopping.Token);
             }
             catch (OperationCanceledException)
             {
@@ -187,24 +187,24 @@ public sealed partial class ConnectorRateGate : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await stopping.CancelAsync();
-        if (dispensing is not null)
+        await _stopping.CancelAsync();
+        if (_dispensing is not null)
         {
-            await dispensing;
+            await _dispensing;
         }
-        if (renewing is not null)
+        if (_renewing is not null)
         {
-            await renewing;
+            await _renewing;
             try
             {
-                await grains.GetGrain<IConnectorRateGrain>(connector).LeaveAsync(member);
+                await _grains.GetGrain<IConnectorRateGrain>(_connector).LeaveAsync(_member);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogRenewFailed(e, connector);
+                LogRenewFailed(e, _connector);
             }
         }
-        stopping.Dispose();
+        _stopping.Dispose();
     }
 
     [LoggerMessage(EventId = 122, Level = LogLevel.Information,

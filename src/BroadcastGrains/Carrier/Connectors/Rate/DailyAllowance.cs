@@ -9,13 +9,13 @@ namespace BroadcastGrains.Carrier.Connectors.Rate;
 /// </summary>
 public sealed class DailyAllowance
 {
-    readonly Func<DateOnly, long, ValueTask<long>> lease;
-    readonly long block;
-    readonly TimeProvider time;
-    readonly Lock gate = new();
-    DateOnly day;
-    long leased;
-    bool exhausted;
+    readonly Func<DateOnly, long, ValueTask<long>> _lease;
+    readonly long _block;
+    readonly TimeProvider _time;
+    readonly Lock _gate = new();
+    DateOnly _day;
+    long _leased;
+    bool _exhausted;
 
     /// <summary>
     /// An allowance leasing through <paramref name="lease"/> (day, parts wanted → parts granted), at least
@@ -25,10 +25,10 @@ public sealed class DailyAllowance
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(time);
-        this.lease = lease;
-        this.block = Math.Max(1, block);
-        this.time = time;
-        day = Today();
+        _lease = lease;
+        _block = Math.Max(1, block);
+        _time = time;
+        _day = Today();
     }
 
     /// <summary>True when the day's limit is used up on this silo's last look (until the next UTC day).</summary>
@@ -36,10 +36,10 @@ public sealed class DailyAllowance
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
                 Roll();
-                return exhausted && leased == 0;
+                return _exhausted && _leased == 0;
             }
         }
     }
@@ -49,23 +49,23 @@ public sealed class DailyAllowance
     {
         DateOnly asking;
         long ask;
-        lock (gate)
+        lock (_gate)
         {
             Roll();
-            if (leased >= wanted || exhausted)
+            if (_leased >= wanted || _exhausted)
             {
                 return TakeLocked(wanted);
             }
-            (asking, ask) = (day, Math.Max(block, wanted - leased));
+            (asking, ask) = (_day, Math.Max(_block, wanted - _leased));
         }
-        var granted = await lease(asking, ask);
-        lock (gate)
+        var granted = await _lease(asking, ask);
+        lock (_gate)
         {
             Roll();
-            if (day == asking)
+            if (_day == asking)
             {
-                leased += granted;
-                exhausted |= granted < ask;
+                _leased += granted;
+                _exhausted |= granted < ask;
             }
             return TakeLocked(wanted);
         }
@@ -77,31 +77,31 @@ public sealed class DailyAllowance
     /// </summary>
     public void GiveBack(DateOnly takenOn, long parts)
     {
-        lock (gate)
+        lock (_gate)
         {
             Roll();
-            if (takenOn == day)
+            if (takenOn == _day)
             {
-                leased += Math.Max(0, parts);
+                _leased += Math.Max(0, parts);
             }
         }
     }
 
     (long, DateOnly) TakeLocked(long wanted)
     {
-        var taken = Math.Min(wanted, leased);
-        leased -= taken;
-        return (taken, day);
+        var taken = Math.Min(wanted, _leased);
+        _leased -= taken;
+        return (taken, _day);
     }
 
     void Roll()
     {
         var today = Today();
-        if (today != day)
+        if (today != _day)
         {
-            (day, leased, exhausted) = (today, 0, false);
+            (_day, _leased, _exhausted) = (today, 0, false);
         }
     }
 
-    DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    DateOnly Today() => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
 }

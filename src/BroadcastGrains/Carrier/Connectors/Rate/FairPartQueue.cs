@@ -18,27 +18,27 @@ public sealed class FairPartQueue<TWaiter> where TWaiter : class
         public long Credit { get; set; }
     }
 
-    readonly Dictionary<string, Flow> flows = new(StringComparer.Ordinal);
-    readonly List<Flow> active = [];
-    long[] demands = new long[4];
-    long[] shares = new long[4];
+    readonly Dictionary<string, Flow> _flows = new(StringComparer.Ordinal);
+    readonly List<Flow> _active = [];
+    long[] _demands = new long[4];
+    long[] _shares = new long[4];
 
     /// <summary>True when nobody waits.</summary>
-    public bool IsEmpty => active.Count == 0;
+    public bool IsEmpty => _active.Count == 0;
 
     /// <summary>Flows with someone waiting.</summary>
-    public int Flows => active.Count;
+    public int Flows => _active.Count;
 
     /// <summary>Adds a request of <paramref name="parts"/> by <paramref name="flow"/>, behind that flow's earlier ones.</summary>
     public void Enqueue(string flow, long parts, TWaiter waiter)
     {
         ArgumentNullException.ThrowIfNull(flow);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parts);
-        if (!flows.TryGetValue(flow, out var entry))
+        if (!_flows.TryGetValue(flow, out var entry))
         {
             entry = new Flow(flow);
-            flows[flow] = entry;
-            active.Add(entry);
+            _flows[flow] = entry;
+            _active.Add(entry);
         }
         entry.Waiting.Enqueue((parts, waiter));
         entry.Queued += parts;
@@ -47,7 +47,7 @@ public sealed class FairPartQueue<TWaiter> where TWaiter : class
     /// <summary>Withdraws a request (its caller stopped waiting); false when it was already let through.</summary>
     public bool Remove(string flow, TWaiter waiter)
     {
-        if (!flows.TryGetValue(flow, out var entry))
+        if (!_flows.TryGetValue(flow, out var entry))
         {
             return false;
         }
@@ -74,25 +74,25 @@ public sealed class FairPartQueue<TWaiter> where TWaiter : class
     public long Dispatch(long parts, List<TWaiter> granted)
     {
         ArgumentNullException.ThrowIfNull(granted);
-        var count = active.Count;
+        var count = _active.Count;
         if (count == 0 || parts <= 0)
         {
             return 0;
         }
-        if (demands.Length < count)
+        if (_demands.Length < count)
         {
-            (demands, shares) = (new long[count * 2], new long[count * 2]);
+            (_demands, _shares) = (new long[count * 2], new long[count * 2]);
         }
         for (var i = 0; i < count; i++)
         {
-            demands[i] = active[i].Queued - active[i].Credit;
+            _demands[i] = _active[i].Queued - _active[i].Credit;
         }
-        var used = MaxMinFairShare.Split(parts, demands.AsSpan(0, count), shares);
-        var flowsNow = active.ToArray();
+        var used = MaxMinFairShare.Split(parts, _demands.AsSpan(0, count), _shares);
+        var flowsNow = _active.ToArray();
         for (var i = 0; i < count; i++)
         {
             var flow = flowsNow[i];
-            flow.Credit += shares[i];
+            flow.Credit += _shares[i];
             while (flow.Waiting.Count > 0 && flow.Waiting.Peek().Parts <= flow.Credit)
             {
                 var (taken, waiter) = flow.Waiting.Dequeue();
@@ -104,11 +104,11 @@ public sealed class FairPartQueue<TWaiter> where TWaiter : class
         }
         // Whoever came first gets the odd part of an uneven split first next time too rarely to matter, but rotate so
         // it is not always the same flow.
-        if (active.Count > 1)
+        if (_active.Count > 1)
         {
-            var first = active[0];
-            active.RemoveAt(0);
-            active.Add(first);
+            var first = _active[0];
+            _active.RemoveAt(0);
+            _active.Add(first);
         }
         return used;
     }
@@ -117,8 +117,8 @@ public sealed class FairPartQueue<TWaiter> where TWaiter : class
     {
         if (flow.Waiting.Count == 0)
         {
-            flows.Remove(flow.Key);
-            active.Remove(flow);
+            _flows.Remove(flow.Key);
+            _active.Remove(flow);
         }
     }
 }

@@ -25,7 +25,7 @@ internal sealed partial class SmppMessageDirectoryGrain
                 continue;
             }
             tally.Reported |= bit;
-            dirty = true;
+            _dirty = true;
             if (!tally.Decided && (report.Outcome != ReceiptOutcome.Delivered || tally.Complete))
             {
                 tally.Decided = true;
@@ -59,6 +59,6 @@ internal sealed partial class SmppMessageDirectoryGrain
         {
             State.Tallies.Remove(stale);
         }
-        dirty |= State.Parts.Count + State.Unconfirmed.Count + State.Tallies.Count != before;
+        _dirty |= State.Parts.Count + State.Unconfirmed.Count + State.Tallies.Count != before;
     }
 }

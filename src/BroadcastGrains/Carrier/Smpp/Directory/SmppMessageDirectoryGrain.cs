@@ -23,19 +23,19 @@ internal sealed partial class SmppMessageDirectoryGrain(
     static readonly TimeSpan Margin = TimeSpan.FromMinutes(10);
 
     SmppDirectoryState State => directory.State;
-    bool dirty;
-    DateTimeOffset lastSweep;
+    bool _dirty;
+    DateTimeOffset _lastSweep;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        lastSweep = time.GetUtcNow();
+        _lastSweep = time.GetUtcNow();
         this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(WriteEvery, WriteEvery));
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (dirty)
+        if (_dirty)
         {
             await directory.WriteStateAsync(cancellationToken);
         }
@@ -60,7 +60,7 @@ internal sealed partial class SmppMessageDirectoryGrain(
                 State.Unconfirmed[registration.Keys[i]] = [record];
             }
         }
-        dirty = true;
+        _dirty = true;
         return Task.CompletedTask;
     }
 
@@ -78,7 +78,7 @@ internal sealed partial class SmppMessageDirectoryGrain(
     {
         foreach (var id in ids)
         {
-            dirty |= State.Parts.Remove(id);
+            _dirty |= State.Parts.Remove(id);
         }
         return Task.CompletedTask;
     }
@@ -96,7 +96,7 @@ internal sealed partial class SmppMessageDirectoryGrain(
                 {
                     State.Unconfirmed.Remove(addressKeys[i]);
                 }
-                dirty = true;
+                _dirty = true;
             }
         }
         return Task.FromResult(entries);
@@ -105,14 +105,14 @@ internal sealed partial class SmppMessageDirectoryGrain(
     async Task FlushAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (now - lastSweep >= SweepEvery)
+        if (now - _lastSweep >= SweepEvery)
         {
-            lastSweep = now;
+            _lastSweep = now;
             Sweep(now);
         }
-        if (dirty)
+        if (_dirty)
         {
-            dirty = false;
+            _dirty = false;
             await directory.WriteStateAsync(cancellationToken);
         }
     }
