@@ -6,7 +6,7 @@ namespace BroadcastGrains.Partitions;
 /// Which route and connector each recipient of a slice took, as a byte per recipient indexing a short list of codes
 /// (and one of names) this partition has seen: 2,000,000 recipients cost 4 MB, not a string reference each. 0 means
 /// none (not routed yet, or no route). The columns are made at the first submit, so state stored before routing loads
-/// as "none". A slice seeing more than 255 route codes (a table changed that often mid-send) stops recording new ones.
+/// as "none". Journal entries carry them by name, so a partition resumed from its journal still shows them. A slice seeing more than 255 route codes (a table changed that often mid-send) stops recording new ones.
 /// </summary>
 internal sealed class RouteColumns(PartitionState state)
 {
@@ -25,6 +25,14 @@ internal sealed class RouteColumns(PartitionState state)
                 ? Code(state.ConnectorNames ??= [], routing.Connectors[k])
                 : (byte)0;
         }
+    }
+
+    /// <summary>Puts back what a journal entry recorded for one recipient (replaying it twice changes nothing).</summary>
+    public void Put(int index, string? route, string? connector)
+    {
+        var size = state.Statuses.Length;
+        (state.RouteOf ??= new byte[size])[index] = Code(state.RouteCodes ??= [], route);
+        (state.ConnectorOf ??= new byte[size])[index] = Code(state.ConnectorNames ??= [], connector);
     }
 
     /// <summary>The route code recipient <paramref name="index"/> took, or null.</summary>

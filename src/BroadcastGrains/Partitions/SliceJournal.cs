@@ -31,6 +31,9 @@ internal static class SliceJournal
         var errors = new byte[count];
         var updatedAt = new int[count];
         string?[]? carrierIds = null;
+        string?[]? routes = null;
+        string?[]? connectors = null;
+        var routeColumns = new RouteColumns(state);
         for (var k = 0; k < count; k++)
         {
             var index = indexes[k];
@@ -39,9 +42,17 @@ internal static class SliceJournal
             {
                 (carrierIds ??= new string?[count])[k] = carrierId;
             }
+            if (routeColumns.RouteOf(index) is { } route)
+            {
+                (routes ??= new string?[count])[k] = route;
+            }
+            if (routeColumns.ConnectorOf(index) is { } connector)
+            {
+                (connectors ??= new string?[count])[k] = connector;
+            }
         }
         return new JournalEntry(state.JournalSeq + 1, indexes, statuses, errors, updatedAt, carrierIds,
-            state.Money(), state.Cursor, state.Version);
+            state.Money(), state.Cursor, state.Version, routes, connectors);
     }
 
     /// <summary>The entry is durable: its changes are no longer pending, and the next entry follows it.</summary>
@@ -54,6 +65,7 @@ internal static class SliceJournal
     /// <summary>Puts back what an entry recorded (counts are recounted once every entry is replayed).</summary>
     public static void Replay(PartitionState state, JournalEntry entry)
     {
+        var routeColumns = new RouteColumns(state);
         for (var k = 0; k < entry.Indexes.Length; k++)
         {
             var index = entry.Indexes[k];
@@ -61,6 +73,10 @@ internal static class SliceJournal
             if (entry.CarrierIds?[k] is { } carrierId)
             {
                 (state.CarrierIds ??= [])[index] = carrierId;
+            }
+            if (entry.Routes?[k] is not null || entry.Connectors?[k] is not null)
+            {
+                routeColumns.Put(index, entry.Routes?[k], entry.Connectors?[k]);
             }
         }
         state.Restore(entry.Money);

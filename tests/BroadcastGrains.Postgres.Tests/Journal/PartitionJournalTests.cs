@@ -26,7 +26,7 @@ public sealed class PartitionJournalTests(PostgresFixture postgres)
 
         await journal.AppendAsync("bc_1/1/0", Entry(1, [0, 1, 2], status: 1), Writer);
         await journal.AppendAsync("bc_1/1/0", Entry(2, [1, 2], status: 2, carrierIds: ["smsc-1", null], inflight: 0.02m), Writer);
-        await journal.AppendAsync("bc_1/1/1", Entry(1, [7], status: 3), Writer);
+        await journal.AppendAsync("bc_1/1/1", Entry(1, [7], status: 3) with { Routes = ["ug"], Connectors = [null] }, Writer);
 
         var afterFirst = await journal.ReadAfterAsync("bc_1/1/0", 1);
         var entry = Assert.Single(afterFirst);
@@ -39,6 +39,10 @@ public sealed class PartitionJournalTests(PostgresFixture postgres)
         Assert.Equal((3, 20L), (entry.Cursor, entry.Version));
         Assert.Equal([1L, 2L], (await journal.ReadAfterAsync("bc_1/1/0", 0)).Select(e => e.Seq));
         Assert.Null((await journal.ReadAfterAsync("bc_1/1/0", 0))[0].CarrierIds);
+        Assert.Null(entry.Routes);
+        var routed = Assert.Single(await journal.ReadAfterAsync("bc_1/1/1", 0));
+        Assert.Equal(new[] { "ug" }, routed.Routes!.AsEnumerable());
+        Assert.Equal(new string?[] { null }, routed.Connectors!.AsEnumerable());
     }
 
     [Fact]

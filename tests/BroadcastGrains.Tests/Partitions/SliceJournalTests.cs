@@ -33,8 +33,13 @@ public sealed class SliceJournalTests
         ledger.QueueNext(3, batch, now: 5);
         var intent = SliceJournal.Next(state, force: false)!;
         SliceJournal.Appended(state, intent);
-        ledger.Submitted(batch.ToArray(), [new(SubmitStatus.Accepted, "c-1", null), new(SubmitStatus.Accepted, null, null),
-            new(SubmitStatus.Rejected, null, null)], now: 6);
+        SubmitResult[] results = [new(SubmitStatus.Accepted, "c-1", null), new(SubmitStatus.Accepted, null, null),
+            new(SubmitStatus.Rejected, null, null)];
+        var routing = new BatchRouting(clientId: null, forcedRoute: null, isMms: false, regions: ["UG", "US", "US"]);
+        (routing.Routes[0], routing.Routes[1], routing.Routes[2]) = ("ug", "us", "us");
+        (routing.Connectors[0], routing.Connectors[1], routing.Connectors[2]) = ("smsc-a", "smsc-b", "smsc-b");
+        new RouteColumns(state).Record(batch.ToArray(), results, routing);
+        ledger.Submitted(batch.ToArray(), results, now: 6);
         state.Uncaptured = 0;
         state.InflightCapture = 2 * Slices.Price;
         var outcome = SliceJournal.Next(state, force: true)!;
@@ -56,5 +61,9 @@ public sealed class SliceJournalTests
         Assert.Equal((state.Cursor, state.Version, state.JournalSeq), (snapshot.Cursor, snapshot.Version, snapshot.JournalSeq));
         Assert.Equal("c-1", snapshot.CarrierIds![0]);
         Assert.Equal(RecipientStatus.Blocked, (RecipientStatus)snapshot.Statuses[2]);
+        var resumed = new RouteColumns(snapshot);
+        Assert.Equal(new[] { "ug", "us", "us", null }, Enumerable.Range(0, 4).Select(resumed.RouteOf));
+        // The refused message took its route but no connector.
+        Assert.Equal(new[] { "smsc-a", "smsc-b", null, null }, Enumerable.Range(0, 4).Select(resumed.ConnectorOf));
     }
 }

@@ -13,6 +13,8 @@ namespace BroadcastGrains.Partitions.Journal;
 /// <param name="Money">The partition's money after this entry.</param>
 /// <param name="Cursor">Where the next batch starts looking for pending recipients.</param>
 /// <param name="Version">The counts' version after this entry.</param>
+/// <param name="Routes">Route codes by position in <paramref name="Indexes"/>, null where none was taken; null when none was.</param>
+/// <param name="Connectors">The connectors that accepted them, in the same way.</param>
 public sealed record JournalEntry(
     long Seq,
     int[] Indexes,
@@ -22,7 +24,9 @@ public sealed record JournalEntry(
     string?[]? CarrierIds,
     PartitionMoney Money,
     int Cursor,
-    long Version);
+    long Version,
+    string?[]? Routes = null,
+    string?[]? Connectors = null);
 
 /// <summary>
 /// What a partition has captured and refunded, what it still owes, and the amounts frozen for a wallet call in flight

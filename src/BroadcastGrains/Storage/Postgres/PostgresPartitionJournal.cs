@@ -12,7 +12,8 @@ public sealed class PostgresPartitionJournal(NpgsqlDataSource dataSource) : IPar
 {
     /// <summary>An entry's columns after its key, in the order every statement below writes and reads them.</summary>
     static readonly string[] EntryColumns =
-        ["indexes", "statuses", "errors", "updated_at", "carrier_ids", "money", "capture_sequence", "refund_sequence", "cursor_index", "version"];
+        ["indexes", "statuses", "errors", "updated_at", "carrier_ids", "money", "capture_sequence", "refund_sequence", "cursor_index", "version",
+            "routes", "connectors"];
 
     // An entry whose write was answered with an error may still have been stored; the retry carries the same sequence
     // number, the same writer and a superset of its changes, so it replaces the row. A row of another writer (a second
@@ -46,16 +47,14 @@ public sealed class PostgresPartitionJournal(NpgsqlDataSource dataSource) : IPar
         command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = entry.Statuses });
         command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = entry.Errors });
         command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = entry.UpdatedAt });
-        command.Parameters.Add(new NpgsqlParameter
-        {
-            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
-            Value = (object?)entry.CarrierIds ?? DBNull.Value,
-        });
+        command.Parameters.Add(Texts(entry.CarrierIds));
         command.Parameters.Add(new NpgsqlParameter<decimal[]> { TypedValue = Amounts(money) });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = money.CaptureSequence });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = money.RefundSequence });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = entry.Cursor });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = entry.Version });
+        command.Parameters.Add(Texts(entry.Routes));
+        command.Parameters.Add(Texts(entry.Connectors));
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = writer });
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
@@ -79,13 +78,25 @@ public sealed class PostgresPartitionJournal(NpgsqlDataSource dataSource) : IPar
                 Statuses: reader.GetFieldValue<byte[]>(2),
                 Errors: reader.GetFieldValue<byte[]>(3),
                 UpdatedAt: reader.GetFieldValue<int[]>(4),
-                CarrierIds: reader.IsDBNull(5) ? null : reader.GetFieldValue<string?[]>(5),
+                CarrierIds: TextsAt(reader, 5),
                 Money: MoneyOf(reader.GetFieldValue<decimal[]>(6), captureSequence: reader.GetInt64(7), refundSequence: reader.GetInt64(8)),
                 Cursor: reader.GetInt32(9),
-                Version: reader.GetInt64(10)));
+                Version: reader.GetInt64(10),
+                Routes: TextsAt(reader, 11),
+                Connectors: TextsAt(reader, 12)));
         }
         return entries;
     }
+
+    /// <summary>A nullable <c>text[]</c> parameter: absent columns are stored as NULL, not as an array of nulls.</summary>
+    static NpgsqlParameter Texts(string?[]? values) => new()
+    {
+        NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
+        Value = (object?)values ?? DBNull.Value,
+    };
+
+    static string?[]? TextsAt(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<string?[]>(ordinal);
 
     /// <summary>The <c>money</c> column: the amounts of <see cref="PartitionMoney"/> in one array, in this order.</summary>
     static decimal[] Amounts(PartitionMoney money) =>
