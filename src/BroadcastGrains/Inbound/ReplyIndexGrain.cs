@@ -4,38 +4,56 @@ using BroadcastGrains.Partitions;
 namespace BroadcastGrains.Inbound;
 
 /// <summary>
-/// The numbers a run sent to, sorted, in memory only: built from the run's partitions on first use and again when a
-/// minute old (the run may still be sending). Nothing is written on the send path, and a restart loses nothing: the
-/// partitions are the record. 2,000,000 numbers take 16 MB while the grain is active.
+/// The numbers a run sent to, sorted, in memory only: built from the run's partitions on first use. While a partition
+/// may still send, a miss rebuilds the index (at most once a second) and looks again, so a reply from a number sent
+/// after the build is still attributed; once every partition is done the index is final. Nothing is written on the
+/// send path, and a restart loses nothing: the partitions are the record. 2,000,000 numbers take 16 MB while active.
 /// </summary>
 [GrainType("reply-index")]
 internal sealed class ReplyIndexGrain(TimeProvider time) : Grain, IReplyIndexGrain
 {
-    static readonly TimeSpan RebuildAfter = TimeSpan.FromMinutes(1);
+    /// <summary>How old an unfinished index must be before a miss rebuilds it: a flood of unknown numbers mid-send rebuilds once a second, not once a message.</summary>
+    static readonly TimeSpan RebuildAfter = TimeSpan.FromSeconds(1);
 
-    Task<long[]>? _loading;
-    DateTimeOffset _builtAt;
+    Task<Index>? _loading;
 
     public static string Key(RecentRun run) =>
         string.Create(CultureInfo.InvariantCulture, $"{run.BroadcastId}/{run.Run}/{run.Partitions}");
 
     public async Task<bool> ContainsAsync(long phone)
     {
-        if (_loading is null || (_loading.IsCompleted && time.GetUtcNow() - _builtAt > RebuildAfter))
+        // A build that failed (a partition unreachable) is tried again by the next call, not remembered.
+        if (_loading is null || _loading.IsFaulted)
         {
-            _builtAt = time.GetUtcNow();
             _loading = LoadAsync();
         }
-        return Array.BinarySearch(await _loading, phone) >= 0;
+        var loading = _loading;
+        var index = await loading;
+        if (index.Contains(phone) || !index.MoreToCome || time.GetUtcNow() - index.BuiltAt < RebuildAfter)
+        {
+            return index.Contains(phone);
+        }
+        // Calls interleave (read-only): the first to miss starts the rebuild, the others await the same one.
+        if (ReferenceEquals(_loading, loading))
+        {
+            _loading = LoadAsync();
+        }
+        return (await _loading).Contains(phone);
     }
 
-    async Task<long[]> LoadAsync()
+    async Task<Index> LoadAsync()
     {
+        var builtAt = time.GetUtcNow();
         var (broadcastId, run, partitions) = PartitionKeys.Parse(this.GetPrimaryKeyString());
         var parts = await Task.WhenAll(Enumerable.Range(0, partitions)
             .Select(p => GrainFactory.GetGrain<IRecipientPartitionGrain>(PartitionKeys.Format(broadcastId, run, p)).GetSentNumbersAsync()));
-        var numbers = parts.SelectMany(p => p).ToArray();
+        var numbers = parts.SelectMany(p => p.Numbers).ToArray();
         Array.Sort(numbers);
-        return numbers;
+        return new Index(numbers, parts.Any(p => p.MoreToCome), builtAt);
+    }
+
+    sealed record Index(long[] Numbers, bool MoreToCome, DateTimeOffset BuiltAt)
+    {
+        public bool Contains(long phone) => Array.BinarySearch(Numbers, phone) >= 0;
     }
 }

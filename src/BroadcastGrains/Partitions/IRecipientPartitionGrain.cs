@@ -77,9 +77,12 @@ public interface IRecipientPartitionGrain : IGrainWithStringKey
     [Alias("start-retry")]
     Task StartRetryAsync(int run, RecipientStatus[] statuses);
 
-    /// <summary>The numbers the carrier accepted a message for (replies are matched against them).</summary>
+    /// <summary>
+    /// The numbers the carrier accepted a message for (replies are matched against them), and whether the slice may
+    /// still send more (prepared, sending, paused or cancelled with submissions in flight).
+    /// </summary>
     [Alias("sent-numbers")]
-    Task<long[]> GetSentNumbersAsync();
+    Task<SentNumbers> GetSentNumbersAsync();
 }
 
 /// <summary>Recipients of one partition and where the next page starts (-1 when the partition has no more).</summary>

@@ -40,12 +40,12 @@ internal sealed partial class RecipientPartitionGrain
         Ledger.OptOut(indexes, SecondsSinceCreated());
     }
 
-    /// <summary>The numbers the carrier accepted a message for (what a reply can answer).</summary>
-    public Task<long[]> GetSentNumbersAsync()
+    /// <summary>The numbers the carrier accepted a message for (what a reply can answer), and whether more may follow.</summary>
+    public Task<SentNumbers> GetSentNumbersAsync()
     {
         if (State.Slice is null)
         {
-            return Task.FromResult<long[]>([]);
+            return Task.FromResult(new SentNumbers([], false));
         }
         var numbers = new List<long>();
         for (var i = 0; i < State.Statuses.Length; i++)
@@ -55,6 +55,7 @@ internal sealed partial class RecipientPartitionGrain
                 numbers.Add(Slice.Numbers[i]);
             }
         }
-        return Task.FromResult(numbers.ToArray());
+        // Only a finished slice sends nothing more; a cancelled one may still hear of submissions in flight.
+        return Task.FromResult(new SentNumbers(numbers.ToArray(), State.Phase != PartitionPhase.Done));
     }
 }
