@@ -72,6 +72,8 @@ internal sealed partial class RecipientPartitionGrain
     /// <summary>Brings a snapshot up to date from the journal and settles what the lost activation left in doubt.</summary>
     async Task ResumeAsync()
     {
+        // The receipts of what the lost activation sent may find no registration: hand every sent message over again.
+        _reconciliation.TakeEverything();
         if (State.Changed is null)
         {
             // Nothing is journaled: the snapshot was written on a clean deactivation, with nothing in flight.

@@ -27,6 +27,7 @@ internal sealed partial class RecipientPartitionGrain
     {
         var sent = State.Phase == PartitionPhase.Sending && await SendSomeAsync(cancellationToken);
         ScanTimeouts();
+        await ReconcileSentAsync();
         await SettleMoneyAsync();
         await RaiseMessageEventsAsync();
 

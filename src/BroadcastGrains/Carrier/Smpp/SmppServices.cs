@@ -20,6 +20,7 @@ public static class SmppServices
         services.AddSettings<SmppOptions>(SmppOptions.SectionName);
         services.TryAddSingleton<SmppHealth>();
         services.TryAddSingleton<SmppCarrier>();
+        services.TryAddSingleton<ISentMessageReconciler, SmppReconciler>();
         services.AddHostedService<SmppCarrierService>();
         services.AddHealthChecks().AddCheck<SmppHealthCheck>("smpp");
         return services;

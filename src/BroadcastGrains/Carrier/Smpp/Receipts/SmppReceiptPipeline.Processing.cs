@@ -16,6 +16,7 @@ internal sealed partial class SmppReceiptPipeline
     async Task ProcessAsync(List<PendingReceipt> batch, DateTimeOffset now)
     {
         var wait = new List<PendingReceipt>();
+        var refused = new List<PendingReceipt>();
         var unmatched = 0;
         try
         {
@@ -27,6 +28,7 @@ internal sealed partial class SmppReceiptPipeline
                 if (entries[i] is { } entry)
                 {
                     (lookup[i].Entry, lookup[i].ResolvedById) = (entry, true);
+                    _unknown.Matched(lookup[i].MessageId);
                 }
                 else
                 {
@@ -39,7 +41,18 @@ internal sealed partial class SmppReceiptPipeline
                 for (var i = 0; i < late.Count; i++)
                 {
                     late[i].Entry = claimed[i];
-                    unmatched += claimed[i] is null ? 1 : 0;
+                    if (claimed[i] is not null)
+                    {
+                        _unknown.Matched(late[i].MessageId);
+                    }
+                    else if (late[i].Ack is not null && _unknown.Refuse(late[i].MessageId, now))
+                    {
+                        refused.Add(late[i]);
+                    }
+                    else
+                    {
+                        unmatched++;
+                    }
                 }
             }
             var resolved = batch.Where(r => r.Entry is not null).ToList();
@@ -61,9 +74,19 @@ internal sealed partial class SmppReceiptPipeline
             }
             return;
         }
-        foreach (var receipt in batch.Except(wait))
+        foreach (var receipt in batch.Except(wait).Except(refused))
         {
             receipt.Ack?.Invoke(SmppStatus.Ok);
+        }
+        foreach (var receipt in refused)
+        {
+            // Not ours yet: the SMSC keeps it and sends it again, by when its registration may have come back.
+            receipt.Ack!.Invoke(SmppStatus.TemporaryAppError);
+        }
+        if (refused.Count > 0)
+        {
+            Interlocked.Add(ref _refused, refused.Count);
+            LogRefusedUnknown(refused.Count, _grace.TotalMilliseconds);
         }
         foreach (var receipt in wait)
         {
@@ -167,6 +190,10 @@ internal sealed partial class SmppReceiptPipeline
     [LoggerMessage(EventId = 132, Level = LogLevel.Warning,
         Message = "SMPP receipts: partition {PartitionKey} did not take {Count} receipts; retrying them")]
     partial void LogPartitionFailed(Exception exception, string partitionKey, int count);
+
+    [LoggerMessage(EventId = 134, Level = LogLevel.Information,
+        Message = "SMPP receipts: {Count} receipts matched no message of ours after {GraceMs} ms; refused for now, the SMSC sends them again")]
+    partial void LogRefusedUnknown(int count, double graceMs);
 
     [LoggerMessage(EventId = 131, Level = LogLevel.Warning,
         Message = "SMPP receipts: {Count} receipts matched no message of ours after {GraceMs} ms; dropped")]

@@ -10,7 +10,9 @@ namespace BroadcastGrains.Carrier.Smpp.Receipts;
 /// tallies the parts of long messages, delivers one batch per partition and answers each deliver_sm only after that,
 /// so a receipt the cluster could not take is sent again by the SMSC. A receipt whose id is not known yet is kept and
 /// looked up again for <see cref="SmppOptions.ReceiptGraceMs"/>; after that it is matched against unconfirmed submits by
-/// recipient and sender, and otherwise dropped (its recipient ends in the receipt window's timeout).
+/// recipient and sender, and otherwise refused with a temporary error for a while (<see cref="UnknownReceipts"/>: its
+/// registration may come back, from a partition that resumed after its silo died) so that the SMSC sends it again, and
+/// in the end dropped (its recipient ends in the receipt window's timeout).
 /// </summary>
 internal sealed partial class SmppReceiptPipeline : IAsyncDisposable
 {
@@ -26,9 +28,11 @@ internal sealed partial class SmppReceiptPipeline : IAsyncDisposable
     readonly TimeProvider _time;
     readonly ILogger _logger;
     readonly CancellationTokenSource _stopping = new();
+    readonly UnknownReceipts _unknown;
     Task? _loop;
     long _routed;
     long _unmatched;
+    long _refused;
 
     public SmppReceiptPipeline(SmppDirectoryClient directory, IReceiptSink sink, TimeSpan grace, TimeProvider time, ILogger logger)
     {
@@ -37,7 +41,14 @@ internal sealed partial class SmppReceiptPipeline : IAsyncDisposable
         _grace = grace;
         _time = time;
         _logger = logger;
+        _unknown = new UnknownReceipts(RefuseUnknownFor);
     }
+
+    /// <summary>How long a receipt no registration matches is refused (and so sent again by the SMSC) before it is dropped.</summary>
+    public static readonly TimeSpan RefuseUnknownFor = TimeSpan.FromMinutes(10);
+
+    /// <summary>deliver_sm refused because their id matched nothing yet (each resend counts).</summary>
+    public long Refused => Interlocked.Read(ref _refused);
 
     /// <summary>Receipts delivered to partitions (a long message's counts once).</summary>
     public long Routed => Interlocked.Read(ref _routed);
