@@ -36,6 +36,7 @@ builder.UseOrleans(silo =>
 builder.Services.AddBroadcastGrains();
 builder.AddBroadcastApi();
 builder.AddCatalogueApi();
+builder.AddLinksApi();
 builder.Services.AddAnonymousLimit();
 builder.Services.AddTrustedProxies();
 builder.AddOperatorSurfaces();
@@ -60,6 +61,7 @@ app.MapWalletApi();
 app.MapAdminApi();
 app.MapCarrierApi();
 app.MapCatalogueApi();
+app.MapLinksApi();
 app.MapOperatorSurfaces();
 app.MapFallback((HttpContext context) => ApiProblems.Result(
     BroadcastGrains.Broadcasts.ErrorCodes.NotFound, $"no endpoint {context.Request.Method} {context.Request.Path}")).AllowAnonymous();

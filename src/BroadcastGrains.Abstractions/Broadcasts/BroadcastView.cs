@@ -48,5 +48,11 @@ public sealed record BroadcastView
 
     /// <summary>The smart list the broadcast sends to (resolved when each run starts), or null.</summary>
     [Id(62)] public string? SmartListSlug { get; init; }
+
+    /// <summary>API.md's <c>trackLinks</c>: links are sent as short links that count clicks.</summary>
+    [Id(111)] public bool TrackLinks { get; init; }
+
+    /// <summary>API.md's <c>clicks</c>: every click on the broadcast's short links, and the recipients who clicked.</summary>
+    [Id(112)] public ClickTotals Clicks { get; init; } = ClickTotals.None;
 #pragma warning restore CS1591
 }

@@ -23,7 +23,8 @@ public sealed record CreateBroadcastCommand(
     [property: Id(14)] string? Route = null,
     [property: Id(84)] bool SmartEncoding = false,
     [property: Id(44)] string? SmartListSlug = null,
-    [property: Id(54)] IReadOnlyDictionary<string, string>? Variables = null)
+    [property: Id(54)] IReadOnlyDictionary<string, string>? Variables = null,
+    [property: Id(94)] bool TrackLinks = false)
 {
     /// <summary>API.md's default validity: two days.</summary>
     public const int DefaultValidityMinutes = 2880;

@@ -13,7 +13,8 @@ public sealed record RecipientView(
     [property: Id(7)] string? Route = null,
     [property: Id(8)] string? Connector = null,
     [property: Id(9)] int Attempts = 0,
-    [property: Id(10)] long ReplyCount = 0);
+    [property: Id(10)] long ReplyCount = 0,
+    [property: Id(20)] int Clicks = 0);
 
 /// <summary>A page of recipients in a stable order; <see cref="NextCursor"/> continues it.</summary>
 [GenerateSerializer, Immutable, Alias("recipient-page")]

@@ -24,7 +24,8 @@ public sealed record MessageEventData(
     [property: Id(1)] string To,
     [property: Id(2)] string Status,
     [property: Id(3)] string? Error,
-    [property: Id(4)] string? Text = null);
+    [property: Id(4)] string? Text = null,
+    [property: Id(75)] string? Url = null);
 
 /// <summary>The data of <c>contact.opted_out</c>: the number (E.164) and where the opt-out came from.</summary>
 [GenerateSerializer, Immutable, Alias("contact-event-data")]

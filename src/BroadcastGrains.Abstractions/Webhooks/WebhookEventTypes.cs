@@ -14,6 +14,7 @@ public static class WebhookEventTypes
     public const string MessageInbound = "message.inbound";
     public const string ContactOptedOut = "contact.opted_out";
     public const string WalletLowBalance = "wallet.low_balance";
+    public const string MessageClicked = "message.clicked";
 #pragma warning restore CS1591
 
     /// <summary>
@@ -26,7 +27,7 @@ public static class WebhookEventTypes
     public static IReadOnlyList<string> All { get; } =
     [
         BroadcastScheduled, BroadcastSendStarted, BroadcastSendCompleted, BroadcastCancelled, BroadcastFailed,
-        MessageDelivered, MessageFailed, MessageInbound, ContactOptedOut, WalletLowBalance,
+        MessageDelivered, MessageFailed, MessageInbound, MessageClicked, ContactOptedOut, WalletLowBalance,
     ];
 
     /// <summary>True for a type API.md names.</summary>

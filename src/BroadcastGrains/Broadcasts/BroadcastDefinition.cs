@@ -14,13 +14,16 @@ public sealed record BroadcastDefinition(
     [property: Id(77)] bool SmartEncoding = false,
     [property: Id(37)] IReadOnlyList<string>? ListIds = null,
     [property: Id(38)] string? SmartListSlug = null,
-    [property: Id(47)] IReadOnlyDictionary<string, string>? Variables = null)
+    [property: Id(47)] IReadOnlyDictionary<string, string>? Variables = null,
+    [property: Id(87)] bool TrackLinks = false,
+    [property: Id(88)] Links.TrackedLinks? Links = null)
 {
+    // Links: set when the broadcast is planned (TrackLinks with a body); the block its codes are drawn from.
     public static BroadcastDefinition Of(CreateBroadcastCommand command) => new(command.Name, command.From, command.Body,
         command.TemplateName, command.MediaUrls, command.Schedule, command.ValidityMinutes, command.Route,
         command.SmartEncoding,
         command.ListIds is { Count: > 0 } lists ? [.. lists.Distinct(StringComparer.Ordinal)] : null, command.SmartListSlug,
-        command.Variables);
+        command.Variables, command.TrackLinks);
 
     /// <summary>The recipients come from contact lists or a smart list, read again when each run starts.</summary>
     public bool FromAudience => ListIds is { Count: > 0 } || SmartListSlug is not null;

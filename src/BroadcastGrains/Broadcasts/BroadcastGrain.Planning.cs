@@ -44,10 +44,12 @@ internal sealed partial class BroadcastGrain
         {
             return BroadcastPlan.Refused(duplicated);
         }
+        definition = await WithLinksAsync(definition, persist);
         var message = BroadcastMessage.Of(definition);
         var slices = PartitionSlicer.Slice(recipients, options.Value.PartitionSize, command.ClientId, Id, message, prices,
             client.RefundFailed);
         var state = PlanningRules.NewState(command, recipients, slices.Length, client.RefundFailed, time.GetUtcNow());
+        state.Definition = definition;
         var estimates = await Task.WhenAll(Partitions(FirstRun, slices.Length).Zip(slices, (grain, slice) => grain.PrepareAsync(slice, persist)));
         if (estimates.FirstOrDefault(e => e.Error is not null)?.Error is { } refused)
         {
@@ -55,6 +57,10 @@ internal sealed partial class BroadcastGrain
             return BroadcastPlan.Refused(refused);
         }
         PlanFigures.Apply(state, estimates);
+        if (persist)
+        {
+            await RegisterLinksAsync(definition, command.ClientId);
+        }
         var unroutable = estimates.SelectMany(e => e.Unroutable).Take(UnroutableSample).ToList();
         return new BroadcastPlan(state, client, estimates.Sum(e => e.Segments), unroutable, null);
     }

@@ -5,7 +5,7 @@ namespace BroadcastGrains.Broadcasts;
 /// <summary>Reading: the broadcast object, its runs, and its recipients a page at a time across partitions.</summary>
 internal sealed partial class BroadcastGrain
 {
-    public Task<BroadcastView?> GetAsync(string clientId) => Task.FromResult(Owns(clientId) ? View() : null);
+    public async Task<BroadcastView?> GetAsync(string clientId) => Owns(clientId) ? await WithClicksAsync(View()) : null;
 
     /// <summary>The runs kept in state: the newest <see cref="BroadcastState.RunsKept"/> (and any older one still settling).</summary>
     public Task<IReadOnlyList<RunView>?> GetRunsAsync(string clientId) => Task.FromResult(Owns(clientId)

@@ -8,5 +8,6 @@ internal static class BroadcastMessage
     public static MessageSpec Of(BroadcastDefinition definition) =>
         new(definition.From, definition.SentBody!, definition.MediaUrls, definition.ValidityMinutes,
             Paced: definition.Schedule.Mode == ScheduleMode.Drip || definition.Schedule.DeliveryWindow is not null,
-            Route: definition.Route, SmartEncoding: definition.SmartEncoding, Variables: definition.Variables);
+            Route: definition.Route, SmartEncoding: definition.SmartEncoding, Variables: definition.Variables,
+            Links: definition.Links);
 }

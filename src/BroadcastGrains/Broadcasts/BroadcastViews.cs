@@ -88,6 +88,7 @@ internal static class BroadcastViews
             SmartEncoding = definition.SmartEncoding,
             ListIds = definition.ListIds,
             SmartListSlug = definition.SmartListSlug,
+            TrackLinks = definition.TrackLinks,
         };
     }
 }

@@ -4,6 +4,7 @@ using BroadcastGrains.Carrier.Connectors.State;
 using BroadcastGrains.Catalogue;
 using BroadcastGrains.Carrier.Simulator;
 using BroadcastGrains.Carrier.Smpp;
+using BroadcastGrains.Links;
 using BroadcastGrains.Partitions;
 using BroadcastGrains.Partitions.Journal;
 using BroadcastGrains.Partitions.Rows;
@@ -32,6 +33,7 @@ public static class BroadcastServices
         services.TryAddSingleton<IRecipientRowStore, GrainStateRecipientRows>();
         services.TryAddSingleton<IReceiptSink>(sp => sp.GetRequiredService<ReceiptRouter>());
         services.AddBroadcastCatalogue();
+        services.AddLinkTracking();
         services.TryAddSingleton<SimulatorCarrier>();
         services.AddSmppCarrier();
         // Broadcast:Connectors (or, without it, Broadcast:Carrier) names the links. The first one is also the

@@ -10,8 +10,10 @@ public sealed record MessageSpec(
     [property: Id(4)] bool Paced = false,
     [property: Id(5)] string? Route = null,
     [property: Id(75)] bool SmartEncoding = false,
-    [property: Id(45)] IReadOnlyDictionary<string, string>? Variables = null)
+    [property: Id(45)] IReadOnlyDictionary<string, string>? Variables = null,
+    [property: Id(85)] BroadcastGrains.Links.TrackedLinks? Links = null)
 {
+    // Links: trackLinks' short links, with the block their codes come from.
     // SmartEncoding: look-alike characters go as their GSM-7 forms (GsmLookAlikes), in pricing and at send.
     // Route: the broadcast's forced route code, which takes every recipient whatever the table's filters.
     // Variables: the request's values for placeholders a recipient lacks.

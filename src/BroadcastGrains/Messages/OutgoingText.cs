@@ -1,3 +1,4 @@
+using BroadcastGrains.Links;
 using BroadcastGrains.Pricing;
 
 namespace BroadcastGrains.Messages;
@@ -8,7 +9,13 @@ namespace BroadcastGrains.Messages;
 /// </summary>
 public static class OutgoingText
 {
-    /// <summary><paramref name="rendered"/> with the message's options applied (smart encoding).</summary>
-    public static string Of(string rendered, MessageSpec message) =>
-        message.SmartEncoding ? GsmLookAlikes.Apply(rendered) : rendered;
+    /// <summary>
+    /// <paramref name="rendered"/> with the message's options applied: tracked links replaced by the short links of
+    /// recipient <paramref name="broadcastIndex"/>, then smart encoding.
+    /// </summary>
+    public static string Of(string rendered, MessageSpec message, int broadcastIndex)
+    {
+        var text = message.Links is { } links ? LinkRewriter.Rewrite(rendered, links, broadcastIndex) : rendered;
+        return message.SmartEncoding ? GsmLookAlikes.Apply(text) : text;
+    }
 }

@@ -83,6 +83,10 @@ public interface IRecipientPartitionGrain : IGrainWithStringKey
     /// </summary>
     [Alias("sent-numbers")]
     Task<SentNumbers> GetSentNumbersAsync();
+
+    /// <summary>The numbers (E.164 digits, 0 for an entry that is not one) of local recipients <paramref name="indexes"/>.</summary>
+    [Alias("numbers-of"), Orleans.Concurrency.ReadOnly]
+    Task<long[]> GetNumbersAsync(int[] indexes);
 }
 
 /// <summary>Recipients of one partition and where the next page starts (-1 when the partition has no more).</summary>

@@ -7,23 +7,34 @@ namespace BroadcastGrains.Partitions;
 /// <summary>Reading recipients back, a page at a time, in slice order.</summary>
 internal sealed partial class RecipientPartitionGrain
 {
-    public Task<PartitionRecipientPage> GetRecipientsAsync(int from, int limit, RecipientStatus? status)
+    public async Task<PartitionRecipientPage> GetRecipientsAsync(int from, int limit, RecipientStatus? status)
     {
         var items = new List<RecipientView>(Math.Min(limit, 1000));
         if (State.Slice is null)
         {
-            return Task.FromResult(new PartitionRecipientPage(items, -1));
+            return new PartitionRecipientPage(items, -1);
         }
         var statuses = State.Statuses;
-        var i = Math.Max(from, 0);
+        var start = Math.Max(from, 0);
+        var i = start;
+        var indexes = new List<int>(items.Capacity);
         for (; i < statuses.Length && items.Count < limit; i++)
         {
             if (status is null || statuses[i] == (byte)status)
             {
                 items.Add(View(i));
+                indexes.Add(i);
             }
         }
-        return Task.FromResult(new PartitionRecipientPage(items, i < statuses.Length ? i : -1));
+        // One call for the page's clicks, over the range it spans.
+        if (await ClicksOfAsync(start, i - start) is { } clicks)
+        {
+            for (var k = 0; k < items.Count; k++)
+            {
+                items[k] = items[k] with { Clicks = clicks[indexes[k] - start] };
+            }
+        }
+        return new PartitionRecipientPage(items, i < statuses.Length ? i : -1);
     }
 
     RecipientView View(int index)

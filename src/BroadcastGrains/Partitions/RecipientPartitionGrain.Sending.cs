@@ -153,7 +153,7 @@ internal sealed partial class RecipientPartitionGrain
     {
         // Prepare checked every variable, so a render cannot miss one here.
         _renderer!.TryRender(index, out var text, out _);
-        return OutgoingText.Of(text, Slice.Message);
+        return OutgoingText.Of(text, Slice.Message, BroadcastIndexOf(index));
     }
 
     /// <summary>Records the carrier's answers; false when it asked to slow down.</summary>

@@ -35,7 +35,7 @@ internal static class SlicePlanner
         var countries = new CountryTable(slice);
         var unroutable = new List<string>();
         var encoding = MessageEncoding.Gsm7;
-        var fixedSegments = template.HasVariables ? (SegmentCount?)null : SegmentCounter.Count(OutgoingText.Of(template.Body, slice.Message));
+        var fixedSegments = template.HasVariables ? (SegmentCount?)null : SegmentCounter.Count(OutgoingText.Of(template.Body, slice.Message, 0));
         var maxSegments = 0;
         // Neighbouring recipients are mostly of one country, and a region is always the same string instance, so the
         // last lookup answers most of them without hashing.
@@ -122,10 +122,11 @@ internal static class SlicePlanner
         {
             return null;
         }
-        // Smart encoding may change the length (an ellipsis becomes three dots, invisible characters go), so it works on
-        // a string of the rendered text; without it the buffer is counted as it is.
-        return message.SmartEncoding
-            ? SegmentCounter.Count(OutgoingText.Of(new string(buffer, 0, length), message))
+        // Smart encoding and tracked links change the length (an ellipsis becomes three dots, a link its short link), so
+        // they work on a string of the rendered text; without them the buffer is counted as it is. Every short code is
+        // as long as any other, so recipient 0's links measure as every recipient's would.
+        return message.SmartEncoding || message.Links is not null
+            ? SegmentCounter.Count(OutgoingText.Of(new string(buffer, 0, length), message, 0))
             : SegmentCounter.Count(buffer.AsSpan(0, length));
     }
 

@@ -11,7 +11,8 @@ internal sealed record BroadcastJson(
     decimal SpentCredits, decimal RefundedCredits, bool RequiresApproval, DateTimeOffset? ApprovedAt, DateTimeOffset CreatedAt,
     DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, DrSummary DrSummary, IReadOnlyList<CountryBreakdown> Breakdown,
     int Runs, IReadOnlyList<DateTimeOffset> UpcomingRuns, long ReplyCount, int ValidityMinutes, string? FailureReason,
-    string? Route, bool SmartEncoding, IReadOnlyList<string>? ListIds, string? SmartListSlug)
+    string? Route, bool SmartEncoding, IReadOnlyList<string>? ListIds, string? SmartListSlug, bool TrackLinks,
+    ClickTotals Clicks)
 {
     public static BroadcastJson Of(BroadcastView b) => new(
         b.Id, b.ClientId, b.Name, b.Status.ToApiName(), b.Schedule.Mode.ToString().ToLowerInvariant(), b.Schedule.ScheduledAt,
@@ -20,7 +21,7 @@ internal sealed record BroadcastJson(
         b.SegmentsPerMessage, b.RecipientCount, b.InvalidCount, b.DuplicateCount, b.EstimatedCredits, b.HeldCredits,
         b.SpentCredits, b.RefundedCredits, b.RequiresApproval, b.ApprovedAt, b.CreatedAt, b.StartedAt, b.CompletedAt,
         b.DrSummary, b.Breakdown, b.Runs, b.UpcomingRuns, b.ReplyCount, b.ValidityMinutes, b.FailureReason, b.Route,
-        b.SmartEncoding, b.ListIds, b.SmartListSlug);
+        b.SmartEncoding, b.ListIds, b.SmartListSlug, b.TrackLinks, b.Clicks);
 
     /// <summary>A dry run's answer: the priced object, with no id and status <c>dry_run</c>, since nothing was stored.</summary>
     public static BroadcastJson DryRunOf(BroadcastView b) => Of(b) with { Id = null, Status = "dry_run" };

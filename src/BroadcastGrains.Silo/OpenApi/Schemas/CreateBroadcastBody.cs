@@ -66,4 +66,7 @@ internal sealed class CreateBroadcastBody
 
     [Description("Send look-alike characters (curly quotes, long dashes, …, odd spaces) as their GSM-7 forms; segments are counted after. Default false.")]
     public bool? SmartEncoding { get; init; }
+
+    [Description("Send each `http(s)://` link of the body as a short tracking link `{Broadcast__Links__BaseUrl}/l/{code}`; segments are counted after. Default false.")]
+    public bool? TrackLinks { get; init; }
 }

@@ -24,7 +24,8 @@ internal sealed record CreateBroadcastRequest(
     string? Route = null,
     bool SmartEncoding = false,
     string? SmartListSlug = null,
-    IReadOnlyDictionary<string, string>? Variables = null)
+    IReadOnlyDictionary<string, string>? Variables = null,
+    bool TrackLinks = false)
 {
     /// <summary>What an empty object <c>{}</c> reads as: every field absent, every default applied.</summary>
     public static CreateBroadcastRequest Defaults { get; } = new(
@@ -66,6 +67,7 @@ internal sealed record CreateBroadcastRequest(
             Route: Route,
             SmartEncoding: SmartEncoding,
             SmartListSlug: SmartListSlug,
-            Variables: Variables);
+            Variables: Variables,
+            TrackLinks: TrackLinks);
     }
 }

@@ -171,6 +171,10 @@ internal sealed class CreateBroadcastRequestParser
                 error = JsonFields.ReadBool(ref reader, name, out flag);
                 _request = _request with { SmartEncoding = flag ?? false };
                 return error;
+            case RequestField.TrackLinks:
+                error = JsonFields.ReadBool(ref reader, name, out flag);
+                _request = _request with { TrackLinks = flag ?? false };
+                return error;
             default:
                 return ReadScheduleField(field, ref reader);
         }

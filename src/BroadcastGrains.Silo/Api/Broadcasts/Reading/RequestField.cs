@@ -27,6 +27,7 @@ internal enum RequestField
     Route,
     SmartEncoding,
     Variables,
+    TrackLinks,
 }
 
 /// <summary>Matches property names to <see cref="RequestField"/>, case-sensitively as camelCase JSON is written.</summary>
@@ -58,6 +59,7 @@ internal static class RequestFields
         : reader.ValueTextEquals("dryRun"u8) ? RequestField.DryRun
         : reader.ValueTextEquals("smartEncoding"u8) ? RequestField.SmartEncoding
         : reader.ValueTextEquals("variables"u8) ? RequestField.Variables
+        : reader.ValueTextEquals("trackLinks"u8) ? RequestField.TrackLinks
         : RequestField.Unknown;
 
     /// <summary>The field's JSON name, as error messages and the <c>errors</c> keys spell it.</summary>
