@@ -1,5 +1,6 @@
 using BroadcastGrains.Broadcasts;
 using BroadcastGrains.Carrier;
+using BroadcastGrains.Carrier.Connectors;
 using BroadcastGrains.Partitions;
 using BroadcastGrains.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,14 +19,16 @@ internal static class CarrierApi
     }
 
     static async Task<Results<Ok<ReceiptsAccepted>, ProblemHttpResult>> ReceiptsAsync(
-        string carrier, HttpContext context, CarrierSecret secret, ICarrierLink link, ReceiptRouter router,
+        string carrier, HttpContext context, CarrierSecret secret, ConnectorRegistry connectors, ReceiptRouter router,
         IReadOnlyList<ReceiptJson>? receipts, CancellationToken cancellationToken)
     {
         if (!secret.Matches(context.Request.Headers[SecretHeader].ToString()))
         {
             return ApiProblems.Result(ErrorCodes.Unauthenticated, $"a valid {SecretHeader} is required");
         }
-        if (!string.Equals(carrier, link.Name, StringComparison.OrdinalIgnoreCase))
+        // Every configured connector takes receipts here, not only the first: carrier message ids name their partition,
+        // whichever connector submitted them.
+        if (connectors.Find(carrier) is null)
         {
             return ApiProblems.Result(ErrorCodes.NotFound, $"no carrier '{carrier}'");
         }

@@ -23,7 +23,7 @@ internal static class CarrierInboundApi
             .Produces<InboundOutcome>().ProducesProblem(StatusCodes.Status400BadRequest).DisableAntiforgery();
 
     // The body is read here, not bound: an HTTP connector's carrier posts a signed form, every other carrier JSON.
-    static async Task<IResult> InboundAsync(string carrier, HttpContext context, CarrierSecret secret, ICarrierLink link,
+    static async Task<IResult> InboundAsync(string carrier, HttpContext context, CarrierSecret secret,
         ConnectorRegistry connectors, InboundRouter router, TimeProvider time, CancellationToken cancellationToken)
     {
         if (connectors.Find(carrier)?.Carrier is TwilioCarrier twilio)
@@ -34,7 +34,8 @@ internal static class CarrierInboundApi
         {
             return ApiProblems.Result(ErrorCodes.Unauthenticated, $"a valid {CarrierApi.SecretHeader} is required");
         }
-        if (!string.Equals(carrier, link.Name, StringComparison.OrdinalIgnoreCase))
+        // Any configured connector's replies arrive here (an SMSC's second upstream as much as its first).
+        if (connectors.Find(carrier) is null)
         {
             return ApiProblems.Result(ErrorCodes.NotFound, $"no carrier '{carrier}'");
         }

@@ -9,7 +9,7 @@ namespace BroadcastGrains.Api.Tests.Carrier.Twilio;
 /// addressed to a public base URL and forwarded to the silo, as a proxy in front of the cluster would. A one-minute
 /// receipt window makes unconfirmed messages time out within a test.
 /// </summary>
-public sealed class TwilioApiFixture : ApiFixture, IAsyncLifetime
+public class TwilioApiFixture : ApiFixture, IAsyncLifetime
 {
     public const string Connector = "twilio";
 
