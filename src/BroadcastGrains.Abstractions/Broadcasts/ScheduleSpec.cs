@@ -14,8 +14,17 @@ public sealed record ScheduleSpec(
     public static ScheduleSpec Now { get; } = new(ScheduleMode.Now, null, null, "UTC", null, null);
 }
 
-/// <summary>Quiet hours: messages go out only between <see cref="Start"/> and <see cref="End"/> local time.</summary>
+/// <summary>
+/// Quiet hours: messages go out only between <see cref="Start"/> and <see cref="End"/> local time, on
+/// <see cref="Days"/>, read in the broadcast's zone or in each recipient's own (<see cref="Zone"/>).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("delivery-window")]
 public sealed record DeliveryWindow(
     [property: Id(0)] TimeOnly Start,
-    [property: Id(1)] TimeOnly End);
+    [property: Id(1)] TimeOnly End,
+    [property: Id(21)] WindowZone Zone = WindowZone.Broadcast,
+    [property: Id(22)] WeekDays Days = WeekDays.All)
+{
+    /// <summary>True when each recipient's own clock decides, not the broadcast's.</summary>
+    public bool PerRecipient => Zone == WindowZone.Recipient;
+}
