@@ -64,7 +64,7 @@ public sealed class SiloCrashTests(PostgresFixture postgres, ITestOutputHelper o
         Assert.Equal(0m, wallet["held"]!.GetValue<decimal>());
         Assert.Equal(Credits - done["spentCredits"]!.GetValue<decimal>() + done["refundedCredits"]!.GetValue<decimal>(),
             wallet["balance"]!.GetValue<decimal>());
-        await AssertEveryRecipientFinalOnceAsync(survivor, key, broadcastId);
+        await BroadcastChecks.AssertEachListedOnceAndFinalAsync(survivor, key, broadcastId, RecipientCount);
 
         // Across both processes, the carrier took every sent message once: the killed silo's partitions resumed on the
         // survivor without submitting again what the killed silo had handed over.
@@ -95,25 +95,5 @@ public sealed class SiloCrashTests(PostgresFixture postgres, ITestOutputHelper o
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{text}\n{silo.Log}");
         return JsonNode.Parse(text)!["id"]!.GetValue<string>();
-    }
-
-    static async Task AssertEveryRecipientFinalOnceAsync(SiloProcess silo, string key, string broadcastId)
-    {
-        string[] final = ["delivered", "failed", "expired", "timeout", "invalid", "blocked", "opted_out", "cancelled"];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        string? cursor = null;
-        do
-        {
-            var page = await Api.GetAsync(silo, key,
-                $"/v1/broadcasts/{broadcastId}/recipients?limit=1000" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}"));
-            foreach (var item in page["items"]!.AsArray())
-            {
-                Assert.True(seen.Add(item!["to"]!.GetValue<string>()), $"{item["to"]} is listed twice");
-                Assert.Contains(item["status"]!.GetValue<string>(), final);
-            }
-            cursor = page["hasMore"]!.GetValue<bool>() ? page["nextCursor"]!.GetValue<string>() : null;
-        }
-        while (cursor is not null);
-        Assert.Equal(RecipientCount, seen.Count);
     }
 }

@@ -44,9 +44,14 @@ internal static class BroadcastChecks
     /// <summary>Every recipient listed once, each with a final status, and the summary adds up to them.</summary>
     public static async Task AssertEveryRecipientFinalOnceAsync(SiloProcess silo, string key, JsonNode done, int count)
     {
-        var broadcastId = done["id"]!.GetValue<string>();
         Assert.Equal(count, done["recipientCount"]!.GetValue<int>());
         Assert.Equal(count, done["drSummary"]!.AsObject().Sum(p => p.Value!.GetValue<long>()));
+        await AssertEachListedOnceAndFinalAsync(silo, key, done["id"]!.GetValue<string>(), count);
+    }
+
+    /// <summary>The recipients pages list <paramref name="count"/> distinct numbers, each with a final status.</summary>
+    public static async Task AssertEachListedOnceAndFinalAsync(SiloProcess silo, string key, string broadcastId, int count)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? cursor = null;
         do
