@@ -55,19 +55,14 @@ public sealed class ConnectorRateFixture : TestSilo
 
     void Connector(string name, int rate, long dailyLimit, int order)
     {
-        var at = $"Broadcast:Connectors:{name}:";
-        _settings[at + "Kind"] = "Smpp";
+        foreach (var (key, value) in SmscConnectorSettings.Of(name, Smsc, SystemIdOf(name), binds: 1))
+        {
+            _settings[key] = value;
+        }
+        var at = SmscConnectorSettings.Prefix(name);
         _settings[at + "Order"] = order.ToString(CultureInfo.InvariantCulture);
-        _settings[at + "Host"] = "127.0.0.1";
-        _settings[at + "Port"] = Smsc.SmppPort.ToString(CultureInfo.InvariantCulture);
-        _settings[at + "SystemId"] = SystemIdOf(name);
-        _settings[at + "Password"] = SmscProcess.Password;
-        _settings[at + "Binds"] = "1";
         _settings[at + "MaxSubmitsPerSecond"] = rate.ToString(CultureInfo.InvariantCulture);
         _settings[at + "DailyLimit"] = dailyLimit.ToString(CultureInfo.InvariantCulture);
-        _settings[at + "ReconnectMinMs"] = "100";
-        _settings[at + "ReconnectMaxMs"] = "1000";
-        _settings[at + "ResponseTimeoutMs"] = "3000";
         _settings[at + "ReceiptGraceMs"] = "3000";
     }
 

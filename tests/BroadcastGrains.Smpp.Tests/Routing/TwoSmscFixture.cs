@@ -38,16 +38,11 @@ public sealed class TwoSmscFixture : TestSilo
 
     void Connector(string name, SmscProcess smsc)
     {
-        var at = $"Broadcast:Connectors:{name}:";
-        _settings[at + "Kind"] = "Smpp";
-        _settings[at + "Host"] = "127.0.0.1";
-        _settings[at + "Port"] = smsc.SmppPort.ToString(CultureInfo.InvariantCulture);
-        _settings[at + "SystemId"] = SystemId;
-        _settings[at + "Password"] = SmscProcess.Password;
-        _settings[at + "Binds"] = "2";
-        _settings[at + "ReconnectMinMs"] = "100";
-        _settings[at + "ReconnectMaxMs"] = "1000";
-        _settings[at + "ResponseTimeoutMs"] = "3000";
+        foreach (var (key, value) in SmscConnectorSettings.Of(name, smsc, SystemId, binds: 2))
+        {
+            _settings[key] = value;
+        }
+        var at = SmscConnectorSettings.Prefix(name);
         _settings[at + "ReceiptGraceMs"] = "3000";
     }
 

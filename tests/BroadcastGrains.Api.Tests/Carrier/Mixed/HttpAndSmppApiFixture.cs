@@ -22,17 +22,12 @@ public sealed class HttpAndSmppApiFixture : TwilioApiFixture, IAsyncLifetime
     {
         var settings = base.Settings();
         settings[$"Broadcast:Connectors:{Connector}:Order"] = "1";
-        var at = $"Broadcast:Connectors:{SmppConnector}:";
+        foreach (var (key, value) in SmscConnectorSettings.Of(SmppConnector, Smsc, SystemId, binds: 2))
+        {
+            settings[key] = value;
+        }
+        var at = SmscConnectorSettings.Prefix(SmppConnector);
         settings[at + "Order"] = "2";
-        settings[at + "Kind"] = "Smpp";
-        settings[at + "Host"] = "127.0.0.1";
-        settings[at + "Port"] = Smsc.SmppPort.ToString(CultureInfo.InvariantCulture);
-        settings[at + "SystemId"] = SystemId;
-        settings[at + "Password"] = SmscProcess.Password;
-        settings[at + "Binds"] = "2";
-        settings[at + "ReconnectMinMs"] = "100";
-        settings[at + "ReconnectMaxMs"] = "1000";
-        settings[at + "ResponseTimeoutMs"] = "3000";
         return settings;
     }
 
