@@ -29,9 +29,10 @@ internal sealed class ReplyIndexGrain(TimeProvider time) : Grain, IReplyIndexGra
         }
         var loading = _loading;
         var index = await loading;
-        if (index.Contains(phone) || !index.MoreToCome || time.GetUtcNow() - index.BuiltAt < RebuildAfter)
+        var found = index.Contains(phone);
+        if (found || !index.MoreToCome || time.GetUtcNow() - index.BuiltAt < RebuildAfter)
         {
-            return index.Contains(phone);
+            return found;
         }
         // Calls interleave (read-only): the first to miss starts the rebuild, the others await the same one.
         if (ReferenceEquals(_loading, loading))

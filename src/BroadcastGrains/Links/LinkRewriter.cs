@@ -10,7 +10,8 @@ public static partial class LinkRewriter
     [GeneratedRegex(@"https?://[^\s<>""']+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
-    const string TrailingPunctuation = ".,;:!?)]}";
+    // An array once, not per link: Rewrite runs for every recipient of a tracked broadcast as it is sent.
+    static readonly char[] TrailingPunctuation = [.. ".,;:!?)]}"];
 
     /// <summary>The distinct links of <paramref name="body"/> in order of first appearance, at most <see cref="LinkCode.MaxLinks"/>.</summary>
     public static string[] Collect(string body)
@@ -53,5 +54,5 @@ public static partial class LinkRewriter
         return at == 0 ? text : rewritten.Append(text, at, text.Length - at).ToString();
     }
 
-    static string Trim(string url) => url.TrimEnd(TrailingPunctuation.ToCharArray());
+    static string Trim(string url) => url.TrimEnd(TrailingPunctuation);
 }
